@@ -64,6 +64,15 @@ public final class KafkaBroker implements AutoCloseable {
     return broker;
   }
 
+  /**
+   * A handle on a broker started earlier in this JVM from {@code options} (by another class loader,
+   * e.g. an earlier Quarkus test application): it stops the running process by its PID file and
+   * starts a new one on the same ports and data.
+   */
+  public static KafkaBroker attach(Options options) {
+    return new KafkaBroker(options);
+  }
+
   public String bootstrapServers() {
     return "127.0.0.1:" + options.port();
   }
@@ -77,7 +86,7 @@ public final class KafkaBroker implements AutoCloseable {
   }
 
   public synchronized boolean isRunning() {
-    return process != null && process.isAlive();
+    return process != null ? process.isAlive() : runningPid().isPresent();
   }
 
   /** (Re)starts the broker process and waits until it serves clients. */
@@ -100,6 +109,7 @@ public final class KafkaBroker implements AutoCloseable {
             Map.of(),
             options.dir(),
             logFile());
+    writePid(process.pid());
     awaitReady();
   }
 
@@ -108,6 +118,46 @@ public final class KafkaBroker implements AutoCloseable {
     if (process != null) {
       process.stop(Duration.ofSeconds(30));
       process = null;
+    } else {
+      runningPid().flatMap(ProcessHandle::of).ifPresent(KafkaBroker::terminate);
+    }
+    try {
+      Files.deleteIfExists(pidFile());
+    } catch (IOException ignored) {
+      // a stale pid file is checked against the live process next time
+    }
+  }
+
+  private Path pidFile() {
+    return options.dir().resolve("broker.pid");
+  }
+
+  private void writePid(long pid) {
+    try {
+      Files.writeString(pidFile(), Long.toString(pid));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private java.util.Optional<Long> runningPid() {
+    try {
+      if (!Files.exists(pidFile())) {
+        return java.util.Optional.empty();
+      }
+      long pid = Long.parseLong(Files.readString(pidFile()).trim());
+      return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(ProcessHandle::pid);
+    } catch (IOException | NumberFormatException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  private static void terminate(ProcessHandle handle) {
+    handle.destroy();
+    try {
+      handle.onExit().get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      handle.destroyForcibly();
     }
   }
 

@@ -30,10 +30,16 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  *   <li>otherwise local processes: PostgreSQL from the Debian binaries (zonky's as a fallback) and
  *       a KRaft broker in its own JVM ({@code libs/platform-infra}).
  * </ol>
+ *
+ * <p>Quarkus loads test resources in a new class loader for every application restart (each test
+ * profile), so static fields alone would start new servers each time. The servers' coordinates are
+ * therefore kept in system properties ({@code oki-test-servers.*}), which the whole JVM shares; a
+ * later class loader attaches to the servers the first one started.
  */
 public final class TestServers {
 
   private static final Logger LOG = Logger.getLogger(TestServers.class);
+  private static final String REGISTRY = "oki-test-servers.";
 
   private static Postgres postgres;
   private static Kafka kafka;
@@ -67,21 +73,59 @@ public final class TestServers {
     void start();
   }
 
-  public static synchronized Postgres postgres() {
-    if (postgres == null) {
-      postgres = startPostgres();
+  public static Postgres postgres() {
+    synchronized (System.getProperties()) {
+      if (postgres == null) {
+        String base = System.getProperty(REGISTRY + "postgres.url");
+        if (base != null) {
+          postgres =
+              new JdbcPostgres(
+                  base,
+                  System.getProperty(REGISTRY + "postgres.user"),
+                  System.getProperty(REGISTRY + "postgres.password"));
+        } else {
+          JdbcPostgres started = startPostgres();
+          System.setProperty(REGISTRY + "postgres.url", started.base());
+          System.setProperty(REGISTRY + "postgres.user", started.username());
+          System.setProperty(REGISTRY + "postgres.password", started.password());
+          postgres = started;
+        }
+      }
+      return postgres;
     }
-    return postgres;
   }
 
-  public static synchronized Kafka kafka() {
-    if (kafka == null) {
-      kafka = startKafka();
+  public static Kafka kafka() {
+    synchronized (System.getProperties()) {
+      if (kafka == null) {
+        String bootstrap = System.getProperty(REGISTRY + "kafka.bootstrap");
+        if (bootstrap == null) {
+          kafka = startKafka();
+          System.setProperty(REGISTRY + "kafka.bootstrap", kafka.bootstrapServers());
+          if (kafka instanceof LocalKafka local) {
+            KafkaBroker.Options options = local.options();
+            System.setProperty(REGISTRY + "kafka.dir", options.dir().toString());
+            System.setProperty(REGISTRY + "kafka.port", Integer.toString(options.port()));
+            System.setProperty(
+                REGISTRY + "kafka.controller-port", Integer.toString(options.controllerPort()));
+          }
+        } else if (System.getProperty(REGISTRY + "kafka.dir") != null) {
+          KafkaBroker.Options options =
+              new KafkaBroker.Options(
+                  Path.of(System.getProperty(REGISTRY + "kafka.dir")),
+                  Integer.getInteger(REGISTRY + "kafka.port"),
+                  Integer.getInteger(REGISTRY + "kafka.controller-port"),
+                  true);
+          kafka = new LocalKafka(KafkaBroker.attach(options), options);
+        } else {
+          kafka = new FixedKafka(bootstrap);
+        }
+      }
+      return kafka;
     }
-    return kafka;
   }
 
-  private static Postgres startPostgres() {
+  private static JdbcPostgres startPostgres() {
     String url = System.getenv("OKI_TEST_POSTGRES_URL");
     if (url != null && !url.isBlank()) {
       String base = url.endsWith("/") ? url : url + "/";
@@ -124,10 +168,11 @@ public final class TestServers {
       LOG.infof("tests use a Kafka container at %s", container.getBootstrapServers());
       return new FixedKafka(container.getBootstrapServers());
     }
-    KafkaBroker broker = KafkaBroker.start(KafkaBroker.Options.temporary());
+    KafkaBroker.Options options = KafkaBroker.Options.temporary();
+    KafkaBroker broker = KafkaBroker.start(options);
     Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "stop-kafka"));
     LOG.infof("tests use a local Kafka broker at %s", broker.bootstrapServers());
-    return new LocalKafka(broker);
+    return new LocalKafka(broker, options);
   }
 
   private static synchronized boolean dockerAvailable() {
@@ -200,7 +245,7 @@ public final class TestServers {
     }
   }
 
-  private record LocalKafka(KafkaBroker broker) implements Kafka {
+  private record LocalKafka(KafkaBroker broker, KafkaBroker.Options options) implements Kafka {
     @Override
     public String bootstrapServers() {
       return broker.bootstrapServers();
