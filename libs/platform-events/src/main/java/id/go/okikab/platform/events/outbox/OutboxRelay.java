@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -43,8 +42,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes the outbox to Kafka: {@link EventsConfig.Relay#workers()} threads per instance, each
- * running {@link RelayEngine} passes with its own idempotent producer.
+ * Publishes the outbox to Kafka: {@link EventsConfig.Relay#workers()} threads per instance, each a
+ * {@link RelayLoop} of {@link RelayEngine} passes with its own idempotent producer.
  *
  * <p>A worker drains without pausing while rows remain, then sleeps until a commit that wrote
  * outbox rows wakes it ({@link Outbox}) or the poll interval passes (rows written by other
@@ -71,7 +70,7 @@ public class OutboxRelay {
   private final OpenTelemetry openTelemetry;
   private final Semaphore wakeUps = new Semaphore(0);
   private final List<Thread> workers = new ArrayList<>();
-  private final AtomicInteger failingWorkers = new AtomicInteger();
+  private final List<RelayLoop> loops = new ArrayList<>();
   private volatile boolean running;
 
   private final Timer latency;
@@ -118,10 +117,21 @@ public class OutboxRelay {
       return;
     }
     running = true;
+    RelayLoop.Timing timing =
+        new RelayLoop.Timing(
+            config.relay().pollInterval(),
+            config.relay().initialBackoff(),
+            config.relay().maxBackoff());
     for (int i = 0; i < config.relay().workers(); i++) {
       int worker = i;
-      Thread thread = new Thread(() -> work(worker), "outbox-relay-" + i);
+      RelayEngine engine =
+          new RelayEngine(dataSource, config.relay().batchSize(), new Instrumentation(worker));
+      RelayLoop loop =
+          new RelayLoop(
+              "outbox relay " + worker, engine, () -> newProducer(worker), wakeUps, timing);
+      Thread thread = new Thread(loop, "outbox-relay-" + worker);
       thread.setDaemon(true);
+      loops.add(loop);
       workers.add(thread);
       thread.start();
     }
@@ -129,6 +139,7 @@ public class OutboxRelay {
 
   void stop(@Observes ShutdownEvent shutdown) {
     running = false;
+    loops.forEach(RelayLoop::stop);
     wakeUps.release(workers.size() + 1);
     for (Thread worker : workers) {
       try {
@@ -138,6 +149,7 @@ public class OutboxRelay {
       }
     }
     workers.clear();
+    loops.clear();
   }
 
   /** Called after a commit that wrote outbox rows. */
@@ -154,107 +166,47 @@ public class OutboxRelay {
 
   /** True while at least one worker's last pass failed (broker or database unreachable). */
   public boolean isFailing() {
-    return failingWorkers.get() > 0;
-  }
-
-  private void work(int worker) {
-    RelayEngine engine =
-        new RelayEngine(dataSource, config.relay().batchSize(), new Instrumentation(worker));
-    Producer<String, byte[]> producer = null;
-    Duration backoff = Duration.ZERO;
-    boolean failing = false;
-    while (running) {
-      try {
-        if (producer == null) {
-          producer = newProducer(worker);
-        }
-        int claimed = engine.drainOnce(producer);
-        if (failing) {
-          failing = false;
-          failingWorkers.decrementAndGet();
-          LOG.infof("outbox relay %d publishes again", worker);
-        }
-        backoff = Duration.ZERO;
-        if (claimed == 0) {
-          wakeUps.tryAcquire(config.relay().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      } catch (RelayEngine.PublishException | SQLException | RuntimeException e) {
-        if (!failing) {
-          failing = true;
-          failingWorkers.incrementAndGet();
-          LOG.warnf(
-              "outbox relay %d cannot publish (%s); retrying with backoff, events stay pending",
-              worker, e.getMessage());
-        } else {
-          LOG.debugf("outbox relay %d still failing: %s", worker, e.getMessage());
-        }
-        if (producer != null && e instanceof RelayEngine.PublishException) {
-          // a fresh producer after a failed batch: no stale metadata or sequence state
-          closeQuietly(producer);
-          producer = null;
-        }
-        backoff = nextBackoff(backoff);
-        sleep(backoff);
-      }
-    }
-    if (producer != null) {
-      closeQuietly(producer);
-    }
-    if (failing) {
-      failingWorkers.decrementAndGet();
-    }
-  }
-
-  private Duration nextBackoff(Duration current) {
-    Duration initial = config.relay().initialBackoff();
-    Duration max = config.relay().maxBackoff();
-    Duration next = current.isZero() ? initial : current.multipliedBy(2);
-    return next.compareTo(max) > 0 ? max : next;
-  }
-
-  private void sleep(Duration duration) {
-    try {
-      // a shutdown releases the semaphore, so it also cuts the backoff short
-      if (running) {
-        Thread.sleep(duration.toMillis());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    return loops.stream().anyMatch(RelayLoop::isFailing);
   }
 
   private Producer<String, byte[]> newProducer(int worker) {
+    return new KafkaProducer<>(
+        producerSettings(
+            kafkaConfig,
+            applicationName + "-outbox-relay-" + worker,
+            config.relay().deliveryTimeout()),
+        new StringSerializer(),
+        new ByteArraySerializer());
+  }
+
+  /**
+   * The relay's producer: idempotent, {@code acks=all}, batched and compressed for bursts.
+   *
+   * @param base the service's Kafka client settings (bootstrap servers, security)
+   * @param deliveryTimeout how long a send may wait for the broker before it fails
+   */
+  public static Properties producerSettings(
+      Map<String, Object> base, String clientId, Duration deliveryTimeout) {
     Properties properties = new Properties();
-    kafkaConfig.forEach(
+    base.forEach(
         (key, value) -> {
           if (ProducerConfig.configNames().contains(key)) {
             properties.put(key, value);
           }
         });
-    Duration delivery = config.relay().deliveryTimeout();
-    properties.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay-" + worker);
+    properties.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
     properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     properties.put(ProducerConfig.ACKS_CONFIG, "all");
     properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
     properties.put(ProducerConfig.LINGER_MS_CONFIG, 5);
     properties.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
     properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-    properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) delivery.toMillis());
+    properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) deliveryTimeout.toMillis());
     properties.put(
-        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(10_000, delivery.toMillis() - 10));
+        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+        (int) Math.min(10_000, deliveryTimeout.toMillis() - 10));
     properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-    return new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
-  }
-
-  private static void closeQuietly(Producer<String, byte[]> producer) {
-    try {
-      producer.close(Duration.ZERO);
-    } catch (RuntimeException ignored) {
-      // closing a producer whose broker is gone
-    }
+    return properties;
   }
 
   private Backlog backlog() {
@@ -292,7 +244,8 @@ public class OutboxRelay {
           PreparedStatement s =
               c.prepareStatement(
                   "DELETE FROM outbox_event WHERE seq IN (SELECT seq FROM outbox_event"
-                      + " WHERE sent_at < clock_timestamp() - make_interval(secs => ?) LIMIT 5000)")) {
+                      + " WHERE created_at < clock_timestamp() - make_interval(secs => ?)"
+                      + " AND sent_at IS NOT NULL LIMIT 5000)")) {
         s.setLong(1, seconds);
         deleted = s.executeUpdate();
         total += deleted;

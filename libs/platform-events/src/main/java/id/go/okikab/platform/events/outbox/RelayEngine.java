@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -25,23 +27,28 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
- * One pass of the outbox relay, in plain JDBC and Kafka so it runs the same inside a service
- * ({@link OutboxRelay}) and in the benchmark.
+ * The outbox relay's work, in plain JDBC and Kafka so it runs the same inside a service ({@link
+ * OutboxRelay}) and in the benchmark.
  *
- * <p>A pass, in one database transaction:
+ * <p>Each batch lives in its own database transaction:
  *
  * <ol>
- *   <li>claims up to {@code batchSize} pending rows, oldest first, with {@code FOR UPDATE SKIP
- *       LOCKED} (other relays skip them), and drops from the claim every row whose aggregate has an
- *       earlier pending row it could not claim — that row belongs to another relay's batch, and
- *       publishing the later one first would break per-aggregate order;
- *   <li>sends the whole batch without waiting between records (idempotent producer, {@code
- *       acks=all}), then waits for every acknowledgement;
- *   <li>marks the acknowledged rows sent and records the failure on the others, and commits.
+ *   <li>claim up to {@code batchSize} pending rows, oldest first, with {@code FOR UPDATE SKIP
+ *       LOCKED} (other relays skip them), dropping every row whose aggregate has an earlier pending
+ *       row that neither this claim nor this worker's batch in flight holds — that row belongs to
+ *       another relay, and publishing the later one first would break per-aggregate order;
+ *   <li>send the whole batch without waiting between records (idempotent producer, {@code
+ *       acks=all});
+ *   <li>when every record of the batch is acknowledged (or failed), mark the acknowledged rows
+ *       sent, record the failure on the others, and commit.
  * </ol>
  *
- * A crash before the commit leaves the rows pending: they are sent again (at-least-once; the
- * consumers' inbox removes the duplicates by {@code ce_id}).
+ * {@link #drain} pipelines two batches: while the broker acknowledges one, the next is claimed and
+ * sent on the same producer (which keeps per-partition order), so the broker never waits for the
+ * database and the database never waits for the broker. A crash before a batch commits leaves its
+ * rows pending: they are sent again (at-least-once; the consumers' inbox drops the duplicates by
+ * {@code ce_id}). The relay's transactions commit with {@code synchronous_commit = off}: a "sent"
+ * mark lost in a database crash only means a duplicate, never a lost event.
  */
 public final class RelayEngine {
 
@@ -60,6 +67,7 @@ public final class RelayEngine {
           WHERE e.sent_at IS NULL
             AND e.seq < (SELECT max(seq) FROM claimed)
             AND e.seq NOT IN (SELECT seq FROM claimed)
+            AND e.seq <> ALL(?)
           GROUP BY e.topic, e.aggregate_id)
       SELECT o.seq, o.event_id, o.topic, o.aggregate_id, o.event_type, o.source, o.occurred_at,
              o.payload, o.correlation_id, o.traceparent, o.tracestate, o.created_at
@@ -134,57 +142,179 @@ public final class RelayEngine {
   }
 
   /**
-   * Publishes one batch.
+   * Publishes pending rows until none is claimable, two batches in flight at a time.
    *
    * @return how many rows were claimed (0: nothing publishable right now)
    * @throws PublishException when some rows were not acknowledged (they stay pending)
-   * @throws SQLException when the database failed (nothing was marked)
+   * @throws SQLException when the database failed (the batches in flight are rolled back)
+   */
+  public int drain(Producer<String, byte[]> producer) throws PublishException, SQLException {
+    int claimed = 0;
+    Batch previous = null;
+    PublishException failure = null;
+    try {
+      while (true) {
+        Batch current = failure == null ? claimAndSend(producer, previous) : null;
+        if (previous != null) {
+          try {
+            complete(previous);
+          } catch (PublishException e) {
+            failure = failure == null ? e : failure;
+          }
+          previous = null;
+        }
+        if (current == null) {
+          break;
+        }
+        claimed += current.rows.size();
+        previous = current;
+      }
+    } catch (SQLException | RuntimeException e) {
+      if (previous != null) {
+        previous.abandon();
+      }
+      throw e;
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return claimed;
+  }
+
+  /**
+   * Publishes one batch and waits for it (no pipelining).
+   *
+   * @return how many rows were claimed (0: nothing publishable right now)
    */
   public int drainOnce(Producer<String, byte[]> producer) throws PublishException, SQLException {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        List<Row> rows = claim(connection);
-        if (rows.isEmpty()) {
-          connection.commit();
-          return 0;
-        }
-        Outcome outcome = send(producer, rows);
-        if (!outcome.sent.isEmpty()) {
-          try (PreparedStatement mark = connection.prepareStatement(MARK_SENT)) {
-            mark.setArray(1, seqArray(connection, outcome.sent));
-            mark.executeUpdate();
-          }
-        }
-        if (!outcome.failed.isEmpty()) {
-          try (PreparedStatement mark = connection.prepareStatement(MARK_FAILED)) {
-            mark.setString(1, truncate(String.valueOf(outcome.firstError), 1000));
-            mark.setArray(2, seqArray(connection, outcome.failed));
-            mark.executeUpdate();
-          }
-        }
-        connection.commit();
-        for (int i = 0; i < outcome.sentRows.size(); i++) {
-          listener.published(outcome.sentRows.get(i), outcome.ackTimes.get(i));
-        }
-        if (!outcome.failed.isEmpty()) {
-          listener.failed(outcome.failed.size(), outcome.firstError);
-          throw new PublishException(
-              outcome.failed.size() + " of " + rows.size() + " events not acknowledged",
-              outcome.firstError);
-        }
-        return rows.size();
-      } catch (SQLException | RuntimeException e) {
-        rollbackQuietly(connection);
-        throw e;
-      }
+    Batch batch = claimAndSend(producer, null);
+    if (batch == null) {
+      return 0;
+    }
+    complete(batch);
+    return batch.rows.size();
+  }
+
+  /** A claimed batch: its open transaction and the sends in flight. */
+  private final class Batch {
+    final Connection connection;
+    final List<Row> rows;
+    final List<Future<RecordMetadata>> futures;
+    final List<AtomicReference<Instant>> acks;
+    final RuntimeException sendFailure;
+
+    Batch(
+        Connection connection,
+        List<Row> rows,
+        List<Future<RecordMetadata>> futures,
+        List<AtomicReference<Instant>> acks,
+        RuntimeException sendFailure) {
+      this.connection = connection;
+      this.rows = rows;
+      this.futures = futures;
+      this.acks = acks;
+      this.sendFailure = sendFailure;
+    }
+
+    void abandon() {
+      rollbackQuietly(connection);
+      closeQuietly(connection);
     }
   }
 
-  private List<Row> claim(Connection connection) throws SQLException {
+  /** Claims a batch in a new transaction and sends it; null when nothing is claimable. */
+  private Batch claimAndSend(Producer<String, byte[]> producer, Batch inFlight)
+      throws SQLException {
+    Connection connection = dataSource.getConnection();
+    try {
+      connection.setAutoCommit(false);
+      try (Statement relaxed = connection.createStatement()) {
+        relaxed.execute("SET LOCAL synchronous_commit TO OFF");
+      }
+      List<Row> rows = claim(connection, inFlight == null ? List.of() : inFlight.rows);
+      if (rows.isEmpty()) {
+        connection.commit();
+        connection.close();
+        return null;
+      }
+      List<Future<RecordMetadata>> futures = new ArrayList<>(rows.size());
+      List<AtomicReference<Instant>> acks = new ArrayList<>(rows.size());
+      RuntimeException sendFailure = null;
+      try {
+        for (Row row : rows) {
+          AtomicReference<Instant> ack = new AtomicReference<>();
+          Future<RecordMetadata> future =
+              producer.send(
+                  record(row),
+                  (metadata, error) -> {
+                    if (error == null) {
+                      ack.set(Instant.now());
+                    }
+                  });
+          futures.add(future);
+          acks.add(ack);
+          RuntimeException refused = refusal(future);
+          if (refused != null) {
+            // the producer waited max.block.ms for the broker and gave up: every further send
+            // would wait as long, so the rest of the batch stays pending for the next attempt
+            sendFailure = refused;
+            break;
+          }
+        }
+      } catch (RuntimeException e) {
+        // send() refused (producer closed, record too large, ...): the rest stays pending
+        sendFailure = e;
+      }
+      return new Batch(connection, rows, futures, acks, sendFailure);
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly(connection);
+      closeQuietly(connection);
+      throw e;
+    }
+  }
+
+  /** Waits for a batch's acknowledgements, marks it and commits its transaction. */
+  private void complete(Batch batch) throws PublishException, SQLException {
+    Connection connection = batch.connection;
+    try {
+      Outcome outcome = await(batch);
+      if (!outcome.sent.isEmpty()) {
+        try (PreparedStatement mark = connection.prepareStatement(MARK_SENT)) {
+          mark.setArray(1, seqArray(connection, outcome.sent));
+          mark.executeUpdate();
+        }
+      }
+      if (!outcome.failed.isEmpty()) {
+        try (PreparedStatement mark = connection.prepareStatement(MARK_FAILED)) {
+          mark.setString(1, truncate(String.valueOf(outcome.firstError), 1000));
+          mark.setArray(2, seqArray(connection, outcome.failed));
+          mark.executeUpdate();
+        }
+      }
+      connection.commit();
+      for (int i = 0; i < outcome.sentRows.size(); i++) {
+        listener.published(outcome.sentRows.get(i), outcome.ackTimes.get(i));
+      }
+      if (!outcome.failed.isEmpty()) {
+        listener.failed(outcome.failed.size(), outcome.firstError);
+        throw new PublishException(
+            outcome.failed.size() + " of " + batch.rows.size() + " events not acknowledged",
+            outcome.firstError);
+      }
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly(connection);
+      throw e;
+    } finally {
+      closeQuietly(connection);
+    }
+  }
+
+  private List<Row> claim(Connection connection, List<Row> inFlight) throws SQLException {
     List<Row> rows = new ArrayList<>();
     try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
       claim.setInt(1, batchSize);
+      claim.setArray(
+          2, seqArray(connection, inFlight.stream().map(Row::seq).collect(Collectors.toList())));
       try (ResultSet rs = claim.executeQuery()) {
         while (rs.next()) {
           rows.add(
@@ -215,41 +345,21 @@ public final class RelayEngine {
     Exception firstError;
   }
 
-  private Outcome send(Producer<String, byte[]> producer, List<Row> rows) {
+  private Outcome await(Batch batch) {
     Outcome outcome = new Outcome();
-    List<Future<RecordMetadata>> futures = new ArrayList<>(rows.size());
-    List<AtomicReference<Instant>> acks = new ArrayList<>(rows.size());
-    int submitted = 0;
-    try {
-      for (Row row : rows) {
-        AtomicReference<Instant> ack = new AtomicReference<>();
-        futures.add(
-            producer.send(
-                record(row),
-                (metadata, error) -> {
-                  if (error == null) {
-                    ack.set(Instant.now());
-                  }
-                }));
-        acks.add(ack);
-        submitted++;
-      }
-      producer.flush();
-    } catch (RuntimeException e) {
-      // send() refused (no metadata within max.block.ms, producer closed, ...): the rest fails
-      outcome.firstError = e;
-    }
-    for (int i = 0; i < rows.size(); i++) {
-      Row row = rows.get(i);
+    outcome.firstError = batch.sendFailure;
+    int submitted = batch.futures.size();
+    for (int i = 0; i < batch.rows.size(); i++) {
+      Row row = batch.rows.get(i);
       if (i >= submitted) {
         outcome.failed.add(row.seq());
         continue;
       }
       try {
-        futures.get(i).get();
+        batch.futures.get(i).get();
         outcome.sent.add(row.seq());
         outcome.sentRows.add(row);
-        Instant acked = acks.get(i).get();
+        Instant acked = batch.acks.get(i).get();
         outcome.ackTimes.add(acked != null ? acked : Instant.now());
       } catch (ExecutionException e) {
         outcome.failed.add(row.seq());
@@ -267,7 +377,8 @@ public final class RelayEngine {
     return outcome;
   }
 
-  private ProducerRecord<String, byte[]> record(Row row) {
+  /** The Kafka record of {@code row}: key, CloudEvents headers, JSON body. */
+  public ProducerRecord<String, byte[]> record(Row row) {
     Headers headers = new RecordHeaders();
     headers.add(CloudEventHeaders.ID, bytes(row.eventId().toString()));
     headers.add(CloudEventHeaders.TYPE, bytes(row.eventType()));
@@ -292,6 +403,32 @@ public final class RelayEngine {
 
   private static Array seqArray(Connection connection, List<Long> seqs) throws SQLException {
     return connection.createArrayOf("bigint", seqs.toArray());
+  }
+
+  /** The failure of a future that send() returned already failed, else null. */
+  private static RuntimeException refusal(Future<RecordMetadata> future) {
+    if (!future.isDone()) {
+      return null;
+    }
+    try {
+      future.get();
+      return null;
+    } catch (ExecutionException e) {
+      return e.getCause() instanceof RuntimeException cause
+          ? cause
+          : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new IllegalStateException(e);
+    }
+  }
+
+  private static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException ignored) {
+      // already broken
+    }
   }
 
   private static void rollbackQuietly(Connection connection) {

@@ -1,0 +1,18 @@
+package id.go.okikab.benchmarks;
+
+/** Entry point: {@code Benchmarks <name>}. */
+public final class Benchmarks {
+
+  private Benchmarks() {}
+
+  public static void main(String[] args) throws Exception {
+    String name = args.length > 0 ? args[0] : "relay";
+    switch (name) {
+      case "relay" -> RelayBenchmark.main(new String[0]);
+      default -> {
+        System.err.println("unknown benchmark " + name + " (known: relay)");
+        System.exit(2);
+      }
+    }
+  }
+}
