@@ -1,9 +1,17 @@
 package id.go.okikab.platform.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.okikab.platform.infra.KafkaBroker;
+import id.go.okikab.platform.infra.KeycloakServer;
 import id.go.okikab.platform.infra.Ports;
 import id.go.okikab.platform.infra.PostgresServer;
 import id.go.okikab.platform.infra.ServerDirs;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +20,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
 import org.jboss.logging.Logger;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
@@ -25,24 +35,40 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * <ol>
  *   <li>external servers named by environment variables: {@code OKI_TEST_POSTGRES_URL} (e.g. {@code
  *       jdbc:postgresql://db:5432/}, with {@code OKI_TEST_POSTGRES_USER} and {@code
- *       OKI_TEST_POSTGRES_PASSWORD}) and {@code OKI_TEST_KAFKA_BOOTSTRAP};
+ *       OKI_TEST_POSTGRES_PASSWORD}), {@code OKI_TEST_KAFKA_BOOTSTRAP} and {@code
+ *       OKI_TEST_KEYCLOAK_URL} (e.g. {@code http://localhost:8180}, a Keycloak that has realm
+ *       {@code oki} imported);
  *   <li>Testcontainers, when a Docker engine answers (disable with {@code OKI_TEST_DOCKER=false});
- *   <li>otherwise local processes: PostgreSQL from the Debian binaries (zonky's as a fallback) and
- *       a KRaft broker in its own JVM ({@code libs/platform-infra}).
+ *       PostgreSQL and Kafka only;
+ *   <li>otherwise local processes: PostgreSQL from the Debian binaries (zonky's as a fallback), a
+ *       KRaft broker in its own JVM, and the Keycloak distribution with {@code
+ *       deploy/keycloak/oki-realm.json} imported into an in-memory database ({@code
+ *       libs/platform-infra}).
  * </ol>
  *
  * <p>Quarkus loads test resources in a new class loader for every application restart (each test
- * profile), so static fields alone would start new servers each time. The servers' coordinates are
- * therefore kept in system properties ({@code oki-test-servers.*}), which the whole JVM shares; a
- * later class loader attaches to the servers the first one started.
+ * profile), and plain JUnit tests use yet another, so static fields alone would start new servers
+ * each time. The servers' coordinates are therefore kept in system properties ({@code
+ * oki-test-servers.*}), under a lock on the one {@code System.getProperties()} object every class
+ * loader sees; a later class loader attaches to the servers the first one started.
  */
 public final class TestServers {
 
   private static final Logger LOG = Logger.getLogger(TestServers.class);
   private static final String REGISTRY = "oki-test-servers.";
 
+  /** The realm the platform uses. */
+  public static final String REALM = "oki";
+
+  /** Where the realm file lives, relative to the repository root. */
+  public static final String REALM_FILE = "deploy/keycloak/oki-realm.json";
+
+  private static final String KEYCLOAK_URL_PROPERTY = REGISTRY + "keycloak.url";
+  private static final String KEYCLOAK_ISSUER_PROPERTY = REGISTRY + "keycloak.issuer";
+
   private static Postgres postgres;
   private static Kafka kafka;
+  private static Keycloak keycloak;
   private static Boolean docker;
 
   private TestServers() {}
@@ -71,6 +97,20 @@ public final class TestServers {
 
     /** Starts the broker again on the same port. */
     void start();
+  }
+
+  /** A Keycloak serving realm {@value #REALM}. */
+  public interface Keycloak {
+    /** The base URL, e.g. {@code http://localhost:8180}. */
+    String url();
+
+    /** The realm's URL, which is what {@code quarkus.oidc.auth-server-url} needs. */
+    default String realmUrl() {
+      return url() + "/realms/" + REALM;
+    }
+
+    /** The {@code iss} of the realm's tokens (from its discovery document). */
+    String issuer();
   }
 
   public static Postgres postgres() {
@@ -125,6 +165,44 @@ public final class TestServers {
     }
   }
 
+  /**
+   * The test JVM's Keycloak: the one at {@code OKI_TEST_KEYCLOAK_URL}, else a local distribution
+   * started on free ports with an in-memory database and the repository's realm file. The first
+   * start of a freshly unpacked distribution re-augments it (about a minute on 2 cores); later
+   * starts take 12–15 s.
+   */
+  public static Keycloak keycloak() {
+    synchronized (System.getProperties()) {
+      if (keycloak == null) {
+        String url = System.getProperty(KEYCLOAK_URL_PROPERTY);
+        if (url != null) {
+          keycloak = new FixedKeycloak(url, System.getProperty(KEYCLOAK_ISSUER_PROPERTY));
+        } else {
+          keycloak = startKeycloak();
+          System.setProperty(KEYCLOAK_URL_PROPERTY, keycloak.url());
+          System.setProperty(KEYCLOAK_ISSUER_PROPERTY, keycloak.issuer());
+        }
+      }
+      return keycloak;
+    }
+  }
+
+  /**
+   * {@value #REALM_FILE}, found by walking up from the working directory (a module's folder when
+   * Maven runs the tests) to the repository root.
+   */
+  public static Path realmFile() {
+    Path start = Path.of("").toAbsolutePath();
+    for (Path dir = start; dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve(REALM_FILE);
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException(
+        REALM_FILE + " not found in " + start + " or any folder above it");
+  }
+
   private static JdbcPostgres startPostgres() {
     String url = System.getenv("OKI_TEST_POSTGRES_URL");
     if (url != null && !url.isBlank()) {
@@ -173,6 +251,69 @@ public final class TestServers {
     Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "stop-kafka"));
     LOG.infof("tests use a local Kafka broker at %s", broker.bootstrapServers());
     return new LocalKafka(broker, options);
+  }
+
+  private static Keycloak startKeycloak() {
+    String external = System.getenv("OKI_TEST_KEYCLOAK_URL");
+    if (external != null && !external.isBlank()) {
+      String url = external.strip().replaceAll("/+$", "");
+      String issuer = discoverIssuer(url + "/realms/" + REALM);
+      LOG.infof("tests use the external Keycloak at %s (issuer %s)", url, issuer);
+      return new FixedKeycloak(url, issuer);
+    }
+    int port = Ports.free();
+    int managementPort = Ports.free();
+    while (managementPort == port) {
+      managementPort = Ports.free();
+    }
+    Path log = ServerDirs.base().resolve("logs").resolve("keycloak-" + port + ".log");
+    long started = System.nanoTime();
+    KeycloakServer server =
+        KeycloakServer.start(
+            new KeycloakServer.Options(
+                port,
+                managementPort,
+                KeycloakServer.Database.DEV_MEM,
+                List.of(realmFile()),
+                log,
+                Duration.ofMinutes(6)));
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-keycloak"));
+    LOG.infof(
+        "tests use a local Keycloak at %s (ready in %d s, log %s)",
+        server.url(), Duration.ofNanos(System.nanoTime() - started).toSeconds(), log);
+    return new FixedKeycloak(server.url(), server.realmUrl(REALM));
+  }
+
+  private static String discoverIssuer(String realmUrl) {
+    URI discovery = URI.create(realmUrl + "/.well-known/openid-configuration");
+    try {
+      HttpResponse<String> response =
+          HttpClient.newBuilder()
+              .connectTimeout(Duration.ofSeconds(5))
+              .build()
+              .send(
+                  HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(10)).GET().build(),
+                  HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(
+            discovery
+                + " answered "
+                + response.statusCode()
+                + ": is realm "
+                + REALM
+                + " imported there?");
+      }
+      JsonNode issuer = new ObjectMapper().readTree(response.body()).path("issuer");
+      if (!issuer.isTextual()) {
+        throw new IllegalStateException(discovery + " has no issuer: " + response.body());
+      }
+      return issuer.asText();
+    } catch (IOException e) {
+      throw new IllegalStateException("OKI_TEST_KEYCLOAK_URL: cannot read " + discovery, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static synchronized boolean dockerAvailable() {
@@ -244,6 +385,8 @@ public final class TestServers {
       throw new UnsupportedOperationException("this Kafka is not started by the tests");
     }
   }
+
+  private record FixedKeycloak(String url, String issuer) implements Keycloak {}
 
   private record LocalKafka(KafkaBroker broker, KafkaBroker.Options options) implements Kafka {
     @Override
