@@ -14,6 +14,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -89,11 +90,8 @@ final class ProblemClassifier {
       return new Classified(unauthorized(t instanceof UnauthorizedException));
     }
     if (t instanceof OIDCException) {
-      // the provider could not be reached (discovery, keys), or OIDC is misconfigured
-      return new Classified(
-          identityProviderUnreachable(chain)
-              ? new DependencyUnavailableException(IDENTITY_PROVIDER, t)
-              : internal(t));
+      // raised while serving a request: the provider could not be reached (discovery, keys)
+      return new Classified(new DependencyUnavailableException(IDENTITY_PROVIDER, t));
     }
     if (t instanceof io.quarkus.security.ForbiddenException) {
       return new Classified(new ForbiddenProblem("You are not allowed to perform this request."));
@@ -219,7 +217,9 @@ final class ProblemClassifier {
 
   /** Whether an authentication failure comes from not reaching the OIDC provider. */
   private static boolean identityProviderUnreachable(List<Throwable> chain) {
-    for (Throwable t : chain) {
+    List<Throwable> all = new ArrayList<>(chain);
+    chain.forEach(t -> all.addAll(Arrays.asList(t.getSuppressed())));
+    for (Throwable t : all) {
       if (t instanceof ConnectException
           || t instanceof UnknownHostException
           || t instanceof NoRouteToHostException
@@ -239,6 +239,17 @@ final class ProblemClassifier {
     int status = web.getResponse().getStatus();
     if (status == 400 && web.getCause() instanceof JsonProcessingException json) {
       return new Classified(malformed(json));
+    }
+    if (web instanceof NotFoundException && web.getCause() != null) {
+      // JAX-RS answers 404 when a path or query parameter cannot be converted: it is bad input
+      return new Classified(
+          new ProblemException(
+              400,
+              ProblemTypes.MALFORMED_REQUEST,
+              "Malformed request",
+              "A path or query parameter has the wrong format.",
+              List.of(),
+              web));
     }
     Map<String, String> headers = new java.util.LinkedHashMap<>();
     web.getResponse()
