@@ -61,6 +61,12 @@ class PlatformDefaultsTest {
   }
 
   @Test
+  void databaseErrorDetailsStayOutOfMessages() {
+    assertEquals(
+        "false", value("quarkus.datasource.jdbc.additional-jdbc-properties.logServerErrorDetail"));
+  }
+
+  @Test
   void proactiveAuthenticationIsReallyOff() {
     // with proactive authentication a missing token would be answered before the mappers run
     given()

@@ -182,6 +182,7 @@ class ProblemDetailsTest {
         .contentType(PROBLEM_JSON)
         .body("type", equalTo(TYPE + "conflict"))
         .body("detail", not(containsString("23505")))
+        .body("detail", not(containsString(code)))
         .body("detail", not(containsString("test_thing")));
   }
 
