@@ -11,7 +11,7 @@ CREATE TABLE read_audit (
     actor_subject   varchar(255),
     actor_username  varchar(255),
     actor_client_id varchar(255),
-    actor_roles     varchar(1000) NOT NULL,
+    actor_roles     text         NOT NULL,
     purpose         varchar(32)  NOT NULL,
     request_id      varchar(64)
 );

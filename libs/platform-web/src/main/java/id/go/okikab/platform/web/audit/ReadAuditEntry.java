@@ -38,7 +38,7 @@ public class ReadAuditEntry {
   public String actorClientId;
 
   /** Realm roles, sorted, comma-separated. */
-  @Column(name = "actor_roles", nullable = false, length = 1000)
+  @Column(name = "actor_roles", nullable = false, columnDefinition = "text")
   public String actorRoles;
 
   @Column(name = "purpose", nullable = false, length = 32)

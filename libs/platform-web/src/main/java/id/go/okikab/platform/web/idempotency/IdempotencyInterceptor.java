@@ -60,6 +60,8 @@ public class IdempotencyInterceptor {
   public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
   static final String ANONYMOUS = "anonymous";
+  private static final java.util.Set<String> SAFE_METHODS =
+      java.util.Set.of("GET", "HEAD", "OPTIONS");
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
   private static final List<String> FRAMEWORK_PACKAGES =
       List.of("jakarta.", "javax.", "io.vertx.", "io.quarkus.", "org.jboss.", "java.io.");
@@ -84,7 +86,7 @@ public class IdempotencyInterceptor {
   Object around(InvocationContext invocation) throws Exception {
     RoutingContext context = currentRequest.getCurrent();
     String key = context == null ? null : context.request().getHeader(Idempotent.HEADER);
-    if (key == null) {
+    if (key == null || SAFE_METHODS.contains(context.request().method().name())) {
       return invocation.proceed();
     }
     if (!KEY.matcher(key).matches()) {

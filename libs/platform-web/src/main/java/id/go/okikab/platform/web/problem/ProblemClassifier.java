@@ -1,11 +1,13 @@
 package id.go.okikab.platform.web.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -78,7 +80,9 @@ final class ProblemClassifier {
     if (t instanceof ConstraintViolationException violations) {
       return new Classified(validation(violations));
     }
-    if (t instanceof JsonProcessingException json && (topLevel || requestEntityRead(chain))) {
+    if (t instanceof JsonProcessingException json
+        && isReadFailure(json)
+        && (topLevel || requestEntityRead(chain))) {
       return new Classified(malformed(json));
     }
     if (t instanceof UnauthorizedException
@@ -137,6 +141,16 @@ final class ProblemClassifier {
             .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
             .toList();
     return new ValidationProblem(errors);
+  }
+
+  /**
+   * Whether Jackson failed reading input (syntax, types, values) rather than writing output: a
+   * failure to serialise a response is the server's fault.
+   */
+  private static boolean isReadFailure(JsonProcessingException exception) {
+    return exception instanceof StreamReadException
+        || exception instanceof MismatchedInputException
+        || exception instanceof ValueInstantiationException;
   }
 
   /** A JSON failure from reading the request body is wrapped at most by a JAX-RS 400. */
@@ -237,7 +251,9 @@ final class ProblemClassifier {
 
   private static Classified webApplication(WebApplicationException web) {
     int status = web.getResponse().getStatus();
-    if (status == 400 && web.getCause() instanceof JsonProcessingException json) {
+    if (status == 400
+        && web.getCause() instanceof JsonProcessingException json
+        && isReadFailure(json)) {
       return new Classified(malformed(json));
     }
     if (web instanceof NotFoundException && web.getCause() != null) {

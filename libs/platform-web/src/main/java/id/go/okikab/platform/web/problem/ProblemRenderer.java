@@ -7,6 +7,7 @@ import id.go.okikab.platform.web.requestid.RequestIds;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -40,6 +41,9 @@ public class ProblemRenderer {
 
   /** The problem response for an exception thrown while serving the current request. */
   public Response render(Throwable thrown) {
+    if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 400) {
+      return web.getResponse(); // a redirect or another non-error answer, not a problem
+    }
     ProblemClassifier.Classified classified = ProblemClassifier.classify(thrown);
     ProblemException problem = classified.problem();
     RoutingContext context = currentRequest.getCurrent();
