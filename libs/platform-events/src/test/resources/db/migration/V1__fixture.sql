@@ -1,6 +1,6 @@
 CREATE TABLE parcel (
     id        UUID PRIMARY KEY,
-    desa_code VARCHAR(20) NOT NULL,
+    desa_code VARCHAR(100) NOT NULL,
     step      INTEGER NOT NULL DEFAULT 0,
     version   BIGINT NOT NULL DEFAULT 0
 );

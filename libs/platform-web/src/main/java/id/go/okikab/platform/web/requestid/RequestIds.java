@@ -1,5 +1,6 @@
 package id.go.okikab.platform.web.requestid;
 
+import id.go.okikab.platform.events.outbox.Outbox;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -14,16 +15,20 @@ import org.jboss.logging.MDC;
  * body, and put in the logging MDC under the key {@value #MDC_KEY} for the whole request, so log
  * lines can print it ({@code %X{requestId}}).
  *
- * <p><b>Contract with platform-events:</b> the outbox reads MDC key {@value #MDC_KEY} to carry the
- * id into the events a request causes. Keep that key.
+ * <p>The outbox (platform-events) reads the same MDC key to carry the id into the events a request
+ * causes, and the inbox sets it while a consumer handles an event, so one id follows a request
+ * through every service it reaches.
  */
 public final class RequestIds {
 
   /** Request and response header. */
   public static final String HEADER = "X-Request-Id";
 
-  /** Logging MDC key ({@code org.jboss.logging.MDC}); read by the platform-events outbox. */
-  public static final String MDC_KEY = "requestId";
+  /**
+   * Logging MDC key ({@code org.jboss.logging.MDC}): the one the platform-events outbox reads to
+   * carry the id into events, and the inbox sets from an event's {@code ce_correlationid}.
+   */
+  public static final String MDC_KEY = Outbox.REQUEST_ID_MDC_KEY;
 
   /** Maximum length of an accepted caller-supplied id. */
   public static final int MAX_LENGTH = 64;

@@ -7,16 +7,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import id.go.okikab.platform.events.SubjectRefs;
-import id.go.okikab.platform.testing.PostgresResource;
 import id.go.okikab.platform.testing.TestTokens;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 class CallerIdentityTest {
 
   @Inject SubjectRefs subjectRefs;

@@ -8,9 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import id.go.okikab.platform.infra.Ports;
-import id.go.okikab.platform.testing.PostgresResource;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.Test;
 /** When Keycloak cannot be reached, requests with a token get 503 naming the identity provider. */
 @QuarkusTest
 @TestProfile(OidcUnavailableTest.KeycloakDown.class)
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 class OidcUnavailableTest {
 
   /** A real OIDC server URL on a loopback port where nothing listens. */

@@ -3,9 +3,6 @@ package id.go.okikab.platform.web.it;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.go.okikab.platform.testing.PostgresResource;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.Test;
  * META-INF/microprofile-config.properties.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 class PlatformDefaultsTest {
 
   private final Config config = ConfigProvider.getConfig();

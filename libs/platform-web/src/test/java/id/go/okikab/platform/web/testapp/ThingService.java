@@ -1,6 +1,7 @@
 package id.go.okikab.platform.web.testapp;
 
 import id.go.okikab.platform.events.SubjectRefs;
+import id.go.okikab.platform.events.outbox.Outbox;
 import id.go.okikab.platform.web.audit.ReadAudit;
 import id.go.okikab.platform.web.identity.CallerIdentity;
 import id.go.okikab.platform.web.paging.Page;
@@ -29,18 +30,21 @@ public class ThingService {
   private final SubjectRefs subjectRefs;
   private final CallerIdentity caller;
   private final ReadAudit readAudit;
+  private final Outbox outbox;
 
   public ThingService(
       ThingRepository things,
       ThingBumper bumper,
       SubjectRefs subjectRefs,
       CallerIdentity caller,
-      ReadAudit readAudit) {
+      ReadAudit readAudit,
+      Outbox outbox) {
     this.things = things;
     this.bumper = bumper;
     this.subjectRefs = subjectRefs;
     this.caller = caller;
     this.readAudit = readAudit;
+    this.outbox = outbox;
   }
 
   @Transactional
@@ -56,6 +60,7 @@ public class ThingService {
     thing.status = "new";
     things.persist(thing);
     things.flush();
+    outbox.publish(new ThingEvents.ThingCreated(thing.id.toString(), thing.ownerRef));
     if (request.sleepMillis() != null) {
       Thread.sleep(request.sleepMillis());
     }
