@@ -30,12 +30,20 @@ public final class ChildProcess {
     this.process = process;
     this.logFile = logFile;
     this.shutdownHook = new Thread(() -> stop(Duration.ofSeconds(20)), "stop-" + name);
-    Runtime.getRuntime().addShutdownHook(shutdownHook);
+    if (ServerDirs.stopOnExit()) {
+      Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
   }
 
-  /** Starts {@code command} in {@code workDir}, stdout and stderr appended to {@code logFile}. */
+  /**
+   * Starts {@code command} in {@code workDir}, stdout and stderr appended to {@code logFile}.
+   *
+   * @param cmdlineMarker a string the process's command line contains, so that the stray-server
+   *     cleanup ({@code .ci/stop-strays}) never kills an unrelated process that reused the PID
+   */
   public static ChildProcess start(
       String name,
+      String cmdlineMarker,
       List<String> command,
       Map<String, String> environment,
       Path workDir,
@@ -49,7 +57,7 @@ public final class ChildProcess {
               .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
       builder.environment().putAll(environment);
       Process process = builder.start();
-      ServerDirs.writePidFile(name, process.pid(), processName(command));
+      ServerDirs.writePidFile(name, process.pid(), cmdlineMarker);
       LOG.debugf("started %s (pid %d), log %s", name, process.pid(), logFile);
       return new ChildProcess(name, process, logFile);
     } catch (IOException e) {
@@ -99,7 +107,7 @@ public final class ChildProcess {
     }
     descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     ServerDirs.deletePidFile(name, process.pid());
-    if (Thread.currentThread() != shutdownHook) {
+    if (ServerDirs.stopOnExit() && Thread.currentThread() != shutdownHook) {
       try {
         Runtime.getRuntime().removeShutdownHook(shutdownHook);
       } catch (IllegalStateException shuttingDown) {
@@ -118,13 +126,5 @@ public final class ChildProcess {
     } catch (IOException | UncheckedIOException e) {
       return "(cannot read " + file + ": " + e.getMessage() + ")";
     }
-  }
-
-  private static String processName(List<String> command) {
-    String first = command.get(0);
-    if (first.equals("unshare") || first.equals("runuser")) {
-      first = command.get(command.size() - 1);
-    }
-    return Path.of(first).getFileName().toString();
   }
 }

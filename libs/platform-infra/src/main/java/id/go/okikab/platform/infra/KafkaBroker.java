@@ -105,6 +105,7 @@ public final class KafkaBroker implements AutoCloseable {
     process =
         ChildProcess.start(
             "kafka",
+            "kafka.Kafka",
             javaCommand("kafka.Kafka", options.dir().resolve("server.properties").toString()),
             Map.of(),
             options.dir(),

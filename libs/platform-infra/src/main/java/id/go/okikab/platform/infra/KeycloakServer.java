@@ -215,7 +215,8 @@ public final class KeycloakServer implements AutoCloseable {
             "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
             "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
             "JAVA_HOME", System.getProperty("java.home"));
-    process = ChildProcess.start("keycloak", command, environment, home, options.logFile());
+    process =
+        ChildProcess.start("keycloak", "kc.sh", command, environment, home, options.logFile());
     awaitReady();
   }
 

@@ -36,7 +36,9 @@ final class NativePostgres implements PostgresServer {
     this.options = options;
     this.prefix = prefix;
     this.shutdownHook = new Thread(this::stop, "stop-postgres");
-    Runtime.getRuntime().addShutdownHook(shutdownHook);
+    if (ServerDirs.stopOnExit()) {
+      Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
   }
 
   static Optional<Path> findBinaries() {
@@ -106,7 +108,7 @@ final class NativePostgres implements PostgresServer {
               "start"),
           Duration.ofSeconds(90));
       long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
-      ServerDirs.writePidFile("postgres", pid, "postgres");
+      ServerDirs.writePidFile("postgres", pid, data.toString());
       LOG.debugf("PostgreSQL started on port %d from %s", options.port(), bin);
       return server;
     } catch (IOException | RuntimeException e) {
@@ -161,7 +163,7 @@ final class NativePostgres implements PostgresServer {
     if (options.ephemeral()) {
       ServerDirs.deleteRecursively(data);
     }
-    if (Thread.currentThread() != shutdownHook) {
+    if (ServerDirs.stopOnExit() && Thread.currentThread() != shutdownHook) {
       try {
         Runtime.getRuntime().removeShutdownHook(shutdownHook);
       } catch (IllegalStateException shuttingDown) {

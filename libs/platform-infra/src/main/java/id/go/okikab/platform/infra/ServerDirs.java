@@ -13,12 +13,21 @@ import java.util.stream.Stream;
  *
  * <p>The base is {@code $OKI_SERVERS_DIR} (or {@code -Doki.servers.dir}), else {@code
  * /tmp/oki-servers}. Every started process has a PID file in {@code <base>/pids/}: its first line
- * is the PID, its second the process name, so {@code .ci/run} can stop what a killed JVM left
- * behind.
+ * is the PID, its second a string its command line contains, so {@code .ci/stop-strays} can stop
+ * what a killed JVM left behind without touching a process that reused the PID.
  */
 public final class ServerDirs {
 
   private ServerDirs() {}
+
+  /**
+   * Whether started servers stop themselves when the JVM exits (a shutdown hook each). True for
+   * tests; the local run ({@code devstack}) sets {@code -Doki.servers.stop-on-exit=false} and stops
+   * them itself, in reverse start order.
+   */
+  public static boolean stopOnExit() {
+    return Boolean.parseBoolean(System.getProperty("oki.servers.stop-on-exit", "true"));
+  }
 
   public static Path base() {
     String configured = System.getProperty("oki.servers.dir", System.getenv("OKI_SERVERS_DIR"));
@@ -39,11 +48,11 @@ public final class ServerDirs {
     return base().resolve("pids").resolve(name + "-" + pid + ".pid");
   }
 
-  static void writePidFile(String name, long pid, String processName) {
+  static void writePidFile(String name, long pid, String cmdlineMarker) {
     Path file = pidFile(name, pid);
     try {
       Files.createDirectories(file.getParent());
-      Files.writeString(file, pid + "\n" + processName + "\n");
+      Files.writeString(file, pid + "\n" + cmdlineMarker + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -26,7 +26,7 @@ class ServersTest {
 
   @Test
   void postgresServesQueriesAndLeavesNothingBehind() throws Exception {
-    var dir = ServerDirs.newEphemeral("pg").resolve("data");
+    var dir = ServerDirs.newEphemeral("pg");
     try (PostgresServer pg =
         PostgresServer.start(new PostgresServer.Options(dir, Ports.free(), true))) {
       pg.createDatabase("smoke");

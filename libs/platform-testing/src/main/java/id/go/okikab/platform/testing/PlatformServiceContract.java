@@ -67,6 +67,7 @@ public abstract class PlatformServiceContract {
 
   @Test
   void exposesPrometheusMetricsIncludingTheOutbox() {
+    given().when().get("/api/v1/no-such-resource").then().statusCode(404); // one request to count
     String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
     assertThat(metrics)
         .contains("oki_outbox_backlog")

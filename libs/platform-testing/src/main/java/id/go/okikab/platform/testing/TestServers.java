@@ -221,11 +221,10 @@ public final class TestServers {
       LOG.infof("tests use a PostgreSQL container at %s", base);
       return new JdbcPostgres(base, container.getUsername(), container.getPassword());
     }
-    Path dir = ServerDirs.newEphemeral("pg");
+    // the server owns its directory: it stops, then deletes it, from its own shutdown hook
     PostgresServer server =
-        PostgresServer.start(new PostgresServer.Options(dir.resolve("data"), Ports.free(), true));
-    Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> ServerDirs.deleteRecursively(dir), "delete-pg-dir"));
+        PostgresServer.start(
+            new PostgresServer.Options(ServerDirs.newEphemeral("pg"), Ports.free(), true));
     LOG.infof("tests use %s on port %d", server.description(), server.port());
     return new JdbcPostgres(
         "jdbc:postgresql://127.0.0.1:" + server.port() + "/",
