@@ -37,13 +37,7 @@ public class TopicBootstrap {
     if (!config.createAtStart()) {
       return;
     }
-    Properties properties = new Properties();
-    kafkaConfig.forEach(
-        (key, value) -> {
-          if (AdminClientConfig.configNames().contains(key)) {
-            properties.put(key, value);
-          }
-        });
+    Properties properties = KafkaSettings.of(kafkaConfig, AdminClientConfig.configNames());
     properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
     properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
     try (Admin admin = Admin.create(properties)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.go.okikab.platform.events.fixture.ParcelEvents;
+import id.go.okikab.platform.events.fixture.ParcelLedger;
 import id.go.okikab.platform.events.fixture.ParcelService;
 import id.go.okikab.platform.events.outbox.OutboxRelay;
 import id.go.okikab.platform.testing.InjectKafkaBroker;
@@ -39,6 +40,7 @@ class BrokerOutageTest {
   @InjectKafkaBroker TestServers.Kafka broker;
   @Inject ParcelService parcels;
   @Inject OutboxRelay relay;
+  @Inject ParcelLedger ledger;
   @Inject EntityManager entityManager;
 
   @Test
@@ -74,9 +76,9 @@ class BrokerOutageTest {
         .until(() -> ledgerCount(keys) == PARCELS * MOVES);
 
     // downstream: one effect per event, each parcel's steps applied 1..10 in order
-    Map<String, List<Integer>> ledger = ledger(keys);
+    Map<String, List<Integer>> applied = ledger.stepsByParcel(keys);
     List<Integer> expected = IntStream.rangeClosed(1, MOVES).boxed().toList();
-    ids.forEach(id -> assertThat(ledger.get(id.toString())).isEqualTo(expected));
+    ids.forEach(id -> assertThat(applied.get(id.toString())).isEqualTo(expected));
 
     // on the topic: every event, each parcel's events in step order
     try (TopicProbe probe = TopicProbe.of(ParcelEvents.PARCELS.name())) {
@@ -112,27 +114,6 @@ class BrokerOutageTest {
   }
 
   private int ledgerCount(Set<String> keys) {
-    return ledger(keys).values().stream().mapToInt(List::size).sum();
-  }
-
-  @SuppressWarnings("unchecked")
-  private Map<String, List<Integer>> ledger(Set<String> keys) {
-    List<Object[]> rows =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    entityManager
-                        .createNativeQuery(
-                            "SELECT parcel_id, step FROM parcel_ledger WHERE parcel_id = ANY(?1)"
-                                + " ORDER BY position")
-                        .setParameter(1, keys.toArray(new String[0]))
-                        .getResultList());
-    Map<String, List<Integer>> ledger = new HashMap<>();
-    for (Object[] row : rows) {
-      ledger
-          .computeIfAbsent((String) row[0], k -> new ArrayList<>())
-          .add(((Number) row[1]).intValue());
-    }
-    return ledger;
+    return ledger.stepsByParcel(keys).values().stream().mapToInt(List::size).sum();
   }
 }

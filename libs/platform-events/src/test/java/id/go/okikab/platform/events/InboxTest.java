@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.okikab.platform.events.fixture.ParcelEvents;
 import id.go.okikab.platform.events.fixture.ParcelLedger;
 import id.go.okikab.platform.testing.TopicProbe;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +27,7 @@ class InboxTest {
   private static final String DLQ = ParcelEvents.PARCELS.deadLetterTopic();
 
   @InjectKafkaCompanion KafkaCompanion kafka;
-  @Inject EntityManager entityManager;
+  @Inject ParcelLedger ledger;
 
   @Test
   void theSameEventDeliveredTwiceHasOneEffect() {
@@ -40,9 +38,9 @@ class InboxTest {
     // a third, distinct event after the duplicate proves the duplicate was consumed (skipped)
     kafka.produceStrings().fromRecords(moved(UUID.randomUUID(), parcel, 8)).awaitCompletion();
 
-    Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> ledgerSteps(parcel).size() == 2);
-    assertThat(ledgerSteps(parcel)).containsExactly(7, 8);
-    assertThat(countLedger(eventId)).isEqualTo(1);
+    Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> ledger.steps(parcel).size() == 2);
+    assertThat(ledger.steps(parcel)).containsExactly(7, 8);
+    assertThat(ledger.entriesOf(eventId)).isEqualTo(1);
   }
 
   @Test
@@ -71,8 +69,8 @@ class InboxTest {
       assertThat(header(dead, "ce_type")).isEqualTo("id.go.okikab.fixture.ParcelMoved.v1");
       assertThat(dead.value()).contains("\"step\":-1");
     }
-    Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> ledgerSteps(parcel).size() == 1);
-    assertThat(ledgerSteps(parcel)).containsExactly(1);
+    Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> ledger.steps(parcel).size() == 1);
+    assertThat(ledger.steps(parcel)).containsExactly(1);
   }
 
   @Test
@@ -98,8 +96,8 @@ class InboxTest {
       assertThat(header(dead.get(1), "dlq_error")).contains("ce_id or ce_type header missing");
       assertThat(header(dead.get(2), "dlq_error")).contains("step -2 can never apply");
     }
-    Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> ledgerSteps(parcel).size() == 1);
-    assertThat(ledgerSteps(parcel)).containsExactly(3);
+    Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> ledger.steps(parcel).size() == 1);
+    assertThat(ledger.steps(parcel)).containsExactly(3);
   }
 
   static ProducerRecord<String, String> moved(UUID eventId, String parcel, int step) {
@@ -114,32 +112,5 @@ class InboxTest {
         .add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
         .add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
     return record;
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Integer> ledgerSteps(String parcel) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () ->
-                ((List<Number>)
-                        entityManager
-                            .createNativeQuery(
-                                "SELECT step FROM parcel_ledger WHERE parcel_id = ?1 ORDER BY position")
-                            .setParameter(1, parcel)
-                            .getResultList())
-                    .stream().map(Number::intValue).toList());
-  }
-
-  private int countLedger(UUID eventId) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () ->
-                ((Number)
-                        entityManager
-                            .createNativeQuery(
-                                "SELECT count(*) FROM parcel_ledger WHERE event_id = ?1")
-                            .setParameter(1, eventId)
-                            .getSingleResult())
-                    .intValue());
   }
 }

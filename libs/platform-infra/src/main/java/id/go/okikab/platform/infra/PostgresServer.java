@@ -49,10 +49,18 @@ public interface PostgresServer extends AutoCloseable {
 
   /** Creates {@code database} unless it exists. */
   default void createDatabase(String database) {
+    createDatabase(jdbcUrl("postgres"), USER, PASSWORD, database);
+  }
+
+  /**
+   * Creates {@code database} unless it exists, connected as a superuser through {@code
+   * maintenanceUrl} (the server's {@code postgres} database).
+   */
+  static void createDatabase(String maintenanceUrl, String user, String password, String database) {
     if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
       throw new IllegalArgumentException("not a plain database name: " + database);
     }
-    try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), USER, PASSWORD);
+    try (Connection connection = DriverManager.getConnection(maintenanceUrl, user, password);
         PreparedStatement exists =
             connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
       exists.setString(1, database);

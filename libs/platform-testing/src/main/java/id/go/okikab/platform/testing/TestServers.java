@@ -14,12 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -345,26 +339,7 @@ public final class TestServers {
 
     @Override
     public void createDatabase(String database) {
-      if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
-        throw new IllegalArgumentException("not a plain database name: " + database);
-      }
-      try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), username, password);
-          PreparedStatement exists =
-              c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-        exists.setString(1, database);
-        try (ResultSet rs = exists.executeQuery()) {
-          if (rs.next()) {
-            return;
-          }
-        }
-        try (Statement create = c.createStatement()) {
-          create.execute("CREATE DATABASE " + database);
-        }
-      } catch (SQLException e) {
-        if (!"42P04".equals(e.getSQLState())) {
-          throw new IllegalStateException("cannot create database " + database, e);
-        }
-      }
+      PostgresServer.createDatabase(jdbcUrl("postgres"), username, password, database);
     }
   }
 

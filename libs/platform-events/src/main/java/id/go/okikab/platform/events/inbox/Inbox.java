@@ -6,6 +6,7 @@ import id.go.okikab.platform.events.CloudEventHeaders.DeadLetter;
 import id.go.okikab.platform.events.EventCatalog;
 import id.go.okikab.platform.events.EventCatalog.EventType;
 import id.go.okikab.platform.events.EventsConfig;
+import id.go.okikab.platform.events.KafkaSettings;
 import id.go.okikab.platform.events.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -273,13 +274,7 @@ public class Inbox {
 
   private synchronized Producer<String, String> deadLetterProducer() {
     if (deadLetters == null) {
-      Properties properties = new Properties();
-      kafkaConfig.forEach(
-          (key, value) -> {
-            if (ProducerConfig.configNames().contains(key)) {
-              properties.put(key, value);
-            }
-          });
+      Properties properties = KafkaSettings.of(kafkaConfig, ProducerConfig.configNames());
       properties.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-inbox-dlq");
       properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
       properties.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -1,6 +1,7 @@
 package id.go.okikab.platform.events.outbox;
 
 import id.go.okikab.platform.events.EventsConfig;
+import id.go.okikab.platform.events.KafkaSettings;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -187,13 +188,7 @@ public class OutboxRelay {
    */
   public static Properties producerSettings(
       Map<String, Object> base, String clientId, Duration deliveryTimeout) {
-    Properties properties = new Properties();
-    base.forEach(
-        (key, value) -> {
-          if (ProducerConfig.configNames().contains(key)) {
-            properties.put(key, value);
-          }
-        });
+    Properties properties = KafkaSettings.of(base, ProducerConfig.configNames());
     properties.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
     properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     properties.put(ProducerConfig.ACKS_CONFIG, "all");
