@@ -20,16 +20,16 @@ public final class ChildProcess {
 
   private static final Logger LOG = Logger.getLogger(ChildProcess.class);
 
-  private final String name;
+  private final String server;
   private final Process process;
   private final Path logFile;
   private final Thread shutdownHook;
 
-  private ChildProcess(String name, Process process, Path logFile) {
-    this.name = name;
+  private ChildProcess(String server, Process process, Path logFile) {
+    this.server = server;
     this.process = process;
     this.logFile = logFile;
-    this.shutdownHook = new Thread(() -> stop(Duration.ofSeconds(20)), "stop-" + name);
+    this.shutdownHook = new Thread(() -> stop(Duration.ofSeconds(20)), "stop-" + server);
     if (ServerDirs.stopOnExit()) {
       Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -42,7 +42,7 @@ public final class ChildProcess {
    *     cleanup ({@code .ci/stop-strays}) never kills an unrelated process that reused the PID
    */
   public static ChildProcess start(
-      String name,
+      String server,
       String cmdlineMarker,
       List<String> command,
       Map<String, String> environment,
@@ -57,16 +57,16 @@ public final class ChildProcess {
               .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
       builder.environment().putAll(environment);
       Process process = builder.start();
-      ServerDirs.writePidFile(name, process.pid(), cmdlineMarker);
-      LOG.debugf("started %s (pid %d), log %s", name, process.pid(), logFile);
-      return new ChildProcess(name, process, logFile);
+      ServerDirs.writePidFile(server, process.pid(), cmdlineMarker);
+      LOG.debugf("started %s (pid %d), log %s", server, process.pid(), logFile);
+      return new ChildProcess(server, process, logFile);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot start " + name + ": " + command, e);
+      throw new UncheckedIOException("cannot start " + server + ": " + command, e);
     }
   }
 
-  public String name() {
-    return name;
+  public String server() {
+    return server;
   }
 
   public long pid() {
@@ -96,7 +96,7 @@ public final class ChildProcess {
       process.destroy();
       try {
         if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-          LOG.warnf("%s did not stop within %s; killing it", name, grace);
+          LOG.warnf("%s did not stop within %s; killing it", server, grace);
           process.destroyForcibly();
           process.waitFor(10, TimeUnit.SECONDS);
         }
@@ -106,7 +106,7 @@ public final class ChildProcess {
       }
     }
     descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-    ServerDirs.deletePidFile(name, process.pid());
+    ServerDirs.deletePidFile(server, process.pid());
     if (ServerDirs.stopOnExit() && Thread.currentThread() != shutdownHook) {
       try {
         Runtime.getRuntime().removeShutdownHook(shutdownHook);

@@ -20,7 +20,7 @@ public final class RelayLoop implements Runnable {
   /** Timing of the loop. */
   public record Timing(Duration pollInterval, Duration initialBackoff, Duration maxBackoff) {}
 
-  private final String name;
+  private final String worker;
   private final RelayEngine engine;
   private final Supplier<Producer<String, byte[]>> producers;
   private final Semaphore wakeUps;
@@ -29,12 +29,12 @@ public final class RelayLoop implements Runnable {
   private volatile boolean failing;
 
   public RelayLoop(
-      String name,
+      String worker,
       RelayEngine engine,
       Supplier<Producer<String, byte[]>> producers,
       Semaphore wakeUps,
       Timing timing) {
-    this.name = name;
+    this.worker = worker;
     this.engine = engine;
     this.producers = producers;
     this.wakeUps = wakeUps;
@@ -63,7 +63,7 @@ public final class RelayLoop implements Runnable {
         int claimed = engine.drain(producer);
         if (failing) {
           failing = false;
-          LOG.infof("%s publishes again", name);
+          LOG.infof("%s publishes again", worker);
         }
         backoff = Duration.ZERO;
         if (claimed == 0) {
@@ -77,9 +77,9 @@ public final class RelayLoop implements Runnable {
           failing = true;
           LOG.warnf(
               "%s cannot publish (%s); retrying with backoff, events stay pending",
-              name, e.getMessage());
+              worker, e.getMessage());
         } else {
-          LOG.debugf("%s still failing: %s", name, e.getMessage());
+          LOG.debugf("%s still failing: %s", worker, e.getMessage());
         }
         if (producer != null && e instanceof RelayEngine.PublishException) {
           // a fresh producer after a failed batch: no stale metadata or sequence state
