@@ -23,12 +23,6 @@ import java.util.Optional;
  */
 public final class Nik {
 
-  /** The sex the NIK encodes. */
-  public enum Sex {
-    MALE,
-    FEMALE
-  }
-
   private final String value;
   private final Sex sex;
   private final int day;

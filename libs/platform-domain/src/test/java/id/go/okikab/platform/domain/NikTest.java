@@ -19,7 +19,7 @@ class NikTest {
     assertThat(nik.provinceCode()).isEqualTo("16");
     assertThat(nik.regencyCode()).isEqualTo("1602");
     assertThat(nik.kecamatanCode()).isEqualTo("160205");
-    assertThat(nik.sex()).isEqualTo(Nik.Sex.FEMALE); // 57 - 40 = 17
+    assertThat(nik.sex()).isEqualTo(Sex.FEMALE); // 57 - 40 = 17
     assertThat(nik.birthDate()).isEqualTo(LocalDate.of(1990, 8, 17));
     assertThat(nik.serial()).isEqualTo(1);
   }
@@ -28,7 +28,7 @@ class NikTest {
   void lempuingManBorn2001() {
     Nik nik = Nik.parse("1602130501010003", TODAY);
     assertThat(nik.kecamatanCode()).isEqualTo("160213");
-    assertThat(nik.sex()).isEqualTo(Nik.Sex.MALE);
+    assertThat(nik.sex()).isEqualTo(Sex.MALE);
     assertThat(nik.birthDate()).isEqualTo(LocalDate.of(2001, 1, 5));
     assertThat(nik.birthDateCandidates())
         .containsExactly(LocalDate.of(1901, 1, 5), LocalDate.of(2001, 1, 5));
@@ -74,11 +74,11 @@ class NikTest {
 
   @Test
   void aNewbornsNikEncodesRegionBirthDateSexAndSerial() {
-    Nik girl = Nik.of("160205", LocalDate.of(2026, 11, 20), Nik.Sex.FEMALE, 7);
+    Nik girl = Nik.of("160205", LocalDate.of(2026, 11, 20), Sex.FEMALE, 7);
     assertThat(girl.value()).isEqualTo("1602056011260007");
-    assertThat(girl.sex()).isEqualTo(Nik.Sex.FEMALE);
+    assertThat(girl.sex()).isEqualTo(Sex.FEMALE);
     assertThat(girl.birthDate()).isEqualTo(LocalDate.of(2026, 11, 20));
-    Nik boy = Nik.of("160213", LocalDate.of(2026, 1, 5), Nik.Sex.MALE, 12);
+    Nik boy = Nik.of("160213", LocalDate.of(2026, 1, 5), Sex.MALE, 12);
     assertThat(boy.value()).isEqualTo("1602130501260012");
   }
 

@@ -1,8 +1,8 @@
 package id.go.okikab.platform.events.civilregistry;
 
+import id.go.okikab.platform.domain.Sex;
 import id.go.okikab.platform.events.Doc;
 import id.go.okikab.platform.events.DomainEvent;
-import id.go.okikab.platform.events.Sex;
 import java.time.LocalDate;
 
 /** A birth was registered by Disdukcapil: the child now has a NIK and is on a family card. */

@@ -1,8 +1,8 @@
 package id.go.okikab.platform.events.health;
 
+import id.go.okikab.platform.domain.Sex;
 import id.go.okikab.platform.events.Doc;
 import id.go.okikab.platform.events.DomainEvent;
-import id.go.okikab.platform.events.Sex;
 import java.time.OffsetDateTime;
 
 /**

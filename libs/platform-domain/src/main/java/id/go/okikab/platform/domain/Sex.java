@@ -1,4 +1,4 @@
-package id.go.okikab.platform.events;
+package id.go.okikab.platform.domain;
 
 /** Sex as recorded by Dukcapil (SIAK code 1 = laki-laki, 2 = perempuan; domain.md §1.3). */
 public enum Sex {
