@@ -1,0 +1,173 @@
+package id.go.okikab.gateway.proxy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.okikab.gateway.config.GatewayConfig;
+import id.go.okikab.gateway.service.RateLimiter;
+import id.go.okikab.platform.events.SubjectRefs;
+import id.go.okikab.platform.web.identity.CallerIdentity;
+import id.go.okikab.platform.web.problem.ProblemTypes;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Every request under {@code /api/v1/} passes here first: it authenticates the caller (the bearer
+ * token is validated by quarkus-oidc), applies the rate limits and the agency allowlist, and
+ * forwards routed resources to their service ({@link Proxy}); the gateway's own endpoints continue
+ * to JAX-RS, which applies their roles.
+ */
+@ApplicationScoped
+public class GatewayFilter {
+
+  private static final Logger LOG = Logger.getLogger(GatewayFilter.class);
+
+  private final RoutingTable routes;
+  private final Proxy proxy;
+  private final IdentityProviderManager identities;
+  private final SubjectRefs subjectRefs;
+  private final GatewayConfig config;
+  private final ObjectMapper json;
+  private final RateLimiter limiter = new RateLimiter(Clock.systemUTC(), 100_000);
+
+  GatewayFilter(
+      RoutingTable routes,
+      Proxy proxy,
+      IdentityProviderManager identities,
+      SubjectRefs subjectRefs,
+      GatewayConfig config,
+      ObjectMapper json) {
+    this.routes = routes;
+    this.proxy = proxy;
+    this.identities = identities;
+    this.subjectRefs = subjectRefs;
+    this.config = config;
+    this.json = json;
+  }
+
+  void register(@Observes Router router) {
+    router
+        .route("/api/v1/*")
+        .order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
+        .handler(this::handle);
+  }
+
+  private void handle(RoutingContext context) {
+    Optional<RoutingTable.Match> match = routes.match(context.request().path());
+    if (match.isPresent()) {
+      context.request().pause(); // the body waits, unread, until the service takes it
+    }
+    QuarkusHttpUser.getSecurityIdentity(context, identities)
+        .subscribe()
+        .with(
+            identity -> context.vertx().runOnContext(v -> authorised(context, match, identity)),
+            failure -> context.vertx().runOnContext(v -> unauthenticated(context, failure)));
+  }
+
+  private void authorised(
+      RoutingContext context, Optional<RoutingTable.Match> match, SecurityIdentity identity) {
+    boolean publicRoute = match.map(RoutingTable.Match::publicPath).orElse(false);
+    if (identity.isAnonymous()) {
+      if (match.isPresent() && !publicRoute) {
+        Problems.send(
+            context,
+            json,
+            401,
+            ProblemTypes.UNAUTHORIZED,
+            "Unauthorized",
+            "A valid bearer token is required.",
+            Map.of("WWW-Authenticate", "Bearer"));
+        return;
+      }
+      if (!limit(context, "ip:" + clientIp(context), config.rateLimit().perIp())) {
+        return;
+      }
+    } else {
+      CallerIdentity caller = new CallerIdentity(identity, subjectRefs);
+      Optional<String> agency = caller.agencyClientId();
+      if (agency.isPresent()
+          && match.isPresent()
+          && !publicRoute
+          && !routes.agencyMayCall(
+              identity.getRoles(), context.request().method().name(), match.get().relativePath())) {
+        LOG.debugf(
+            "agency %s refused %s %s",
+            agency.get(), context.request().method(), context.request().path());
+        Problems.send(
+            context,
+            json,
+            403,
+            ProblemTypes.FORBIDDEN,
+            "Forbidden",
+            "This agency client may not use this route.",
+            Map.of());
+        return;
+      }
+      String key = "caller:" + caller.subject().or(caller::clientId).orElse("unknown");
+      if (!limit(context, key, config.rateLimit().perCaller())) {
+        return;
+      }
+    }
+    if (match.isPresent()) {
+      proxy.forward(context, match.get());
+    } else {
+      context.next();
+    }
+  }
+
+  private boolean limit(RoutingContext context, String key, int perMinute) {
+    if (!config.rateLimit().enabled()) {
+      return true;
+    }
+    RateLimiter.Decision decision = limiter.take(key, perMinute);
+    if (decision.allowed()) {
+      return true;
+    }
+    Problems.send(
+        context,
+        json,
+        429,
+        ProblemTypes.TOO_MANY_REQUESTS,
+        "Too many requests",
+        "The request rate limit was reached; retry after " + decision.retryAfterSeconds() + " s.",
+        Map.of("Retry-After", Long.toString(decision.retryAfterSeconds())));
+    return false;
+  }
+
+  private void unauthenticated(RoutingContext context, Throwable failure) {
+    if (failure instanceof AuthenticationFailedException) {
+      Problems.send(
+          context,
+          json,
+          401,
+          ProblemTypes.UNAUTHORIZED,
+          "Unauthorized",
+          "The bearer token is not valid.",
+          Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
+      return;
+    }
+    LOG.warnf("cannot authenticate the caller: %s", failure.toString());
+    Problems.send(
+        context,
+        json,
+        503,
+        ProblemTypes.DEPENDENCY_UNAVAILABLE,
+        "Identity provider unavailable",
+        "The identity provider (Keycloak) cannot be reached; try again later.",
+        Map.of("Retry-After", "30"));
+  }
+
+  static String clientIp(RoutingContext context) {
+    var address = context.request().remoteAddress();
+    return address == null ? "unknown" : address.hostAddress();
+  }
+}

@@ -1,0 +1,123 @@
+package id.go.okikab.gateway;
+
+import id.go.okikab.platform.infra.Ports;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A faithful stand-in for a service behind the gateway: a real HTTP server that answers with what
+ * it received (method, path, query, headers, body size), can be slow, fail, stream large bodies,
+ * and be stopped. Configured as service {@code echo} on routes {@code echo} and {@code open} (whose
+ * {@code open/public/*} paths are public), plus service {@code gone} that nothing listens for.
+ */
+public class EchoBackend implements QuarkusTestResourceLifecycleManager {
+
+  static final AtomicInteger REQUESTS = new AtomicInteger();
+  static final java.util.Set<String> FLAKY = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  static final AtomicLong LAST_BODY_BYTES = new AtomicLong();
+  static volatile int port;
+  private static Vertx vertx;
+  private static HttpServer server;
+
+  @Override
+  public Map<String, String> start() {
+    vertx = Vertx.vertx();
+    port = Ports.free();
+    startServer();
+    int gone = Ports.free();
+    return Map.ofEntries(
+        Map.entry("oki.gateway.services.echo.url", "http://127.0.0.1:" + port),
+        Map.entry("oki.gateway.services.echo.timeout", "2s"),
+        Map.entry("oki.gateway.services.echo.failure-threshold", "3"),
+        Map.entry("oki.gateway.services.echo.open-for", "3s"),
+        Map.entry("oki.gateway.routes.echo.service", "echo"),
+        Map.entry("oki.gateway.routes.open.service", "echo"),
+        Map.entry("oki.gateway.routes.open.public-paths", "open/public/*"),
+        Map.entry("oki.gateway.services.gone.url", "http://127.0.0.1:" + gone),
+        Map.entry("oki.gateway.routes.gone.service", "gone"),
+        Map.entry(
+            "oki.gateway.agency-routes.agency-verifier",
+            "POST residents/verifications,POST echo/verifications"));
+  }
+
+  static synchronized void startServer() {
+    server =
+        vertx
+            .createHttpServer()
+            .requestHandler(
+                request -> {
+                  REQUESTS.incrementAndGet();
+                  String path = request.path();
+                  if (path.endsWith("/flaky")
+                      && FLAKY.add(request.method() + request.getParam("key"))) {
+                    request.connection().close(); // drops the first request of each key unanswered
+                    return;
+                  }
+                  if (path.endsWith("/slow")) {
+                    vertx.setTimer(20_000, t -> request.response().end("late"));
+                    return;
+                  }
+                  if (path.contains("/large")) {
+                    long megabytes = Long.parseLong(request.getParam("mb", "8"));
+                    var response =
+                        request
+                            .response()
+                            .setChunked(true)
+                            .putHeader("Content-Type", "application/octet-stream");
+                    Buffer chunk = Buffer.buffer(new byte[1024 * 1024]);
+                    for (long i = 0; i < megabytes; i++) {
+                      response.write(chunk);
+                    }
+                    response.end();
+                    return;
+                  }
+                  AtomicLong size = new AtomicLong();
+                  request.handler(buffer -> size.addAndGet(buffer.length()));
+                  request.endHandler(
+                      end -> {
+                        LAST_BODY_BYTES.set(size.get());
+                        int status = Integer.parseInt(request.getParam("status", "200"));
+                        JsonObject headers = new JsonObject();
+                        request
+                            .headers()
+                            .forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+                        JsonObject echo =
+                            new JsonObject()
+                                .put("method", request.method().name())
+                                .put("path", path)
+                                .put("query", request.query())
+                                .put("headers", headers)
+                                .put("bodyBytes", size.get());
+                        request
+                            .response()
+                            .setStatusCode(status)
+                            .putHeader("Content-Type", "application/json")
+                            .putHeader("X-Echo", "yes")
+                            .putHeader("ETag", "\"7\"")
+                            .end(echo.encode());
+                      });
+                })
+            .listen(port, "127.0.0.1")
+            .toCompletionStage()
+            .toCompletableFuture()
+            .join();
+  }
+
+  static synchronized void stopServer() throws Exception {
+    server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void stop() {
+    if (vertx != null) {
+      vertx.close();
+    }
+  }
+}
