@@ -1,0 +1,226 @@
+package id.go.okikab.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.okikab.platform.domain.Sex;
+import id.go.okikab.platform.events.DomainEvent;
+import id.go.okikab.platform.events.PlatformEvents;
+import id.go.okikab.platform.events.SubjectRefs;
+import id.go.okikab.platform.events.civilregistry.BirthRegistered;
+import id.go.okikab.platform.events.civilregistry.DeathRegistered;
+import id.go.okikab.platform.testing.CloudEventRecords;
+import id.go.okikab.platform.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The timeline and the dashboard are built from real records on the platform's topics, apply each
+ * event once even when it is delivered twice, and a rebuild from the topics gives the same result.
+ */
+@QuarkusTest
+class ReadModelTest {
+
+  @InjectKafkaCompanion KafkaCompanion kafka;
+  @Inject SubjectRefs subjectRefs;
+  @Inject ObjectMapper json;
+
+  /** A kecamatan of this test alone, so that other tests' events do not change its figures. */
+  private static String freshKecamatan() {
+    return "1602" + String.format("%02d", 30 + (int) (Math.random() * 60));
+  }
+
+  @Test
+  void aBirthShowsInTheTimelinesOfChildAndMotherAndInTheDashboard() {
+    String motherNik = "1602055708900001";
+    String childNik = "1602056011260007";
+    String kecamatan = "160299";
+    BirthRegistered birth =
+        new BirthRegistered(
+            UUID.randomUUID().toString(),
+            UUID.randomUUID().toString(),
+            subjectRefs.of(childNik),
+            subjectRefs.of(motherNik),
+            null,
+            LocalDate.of(2026, 11, 20),
+            Sex.FEMALE,
+            kecamatan + "2011",
+            true,
+            null);
+    ProducerRecord<String, String> record = record(birth);
+    kafka.produceStrings().fromRecords(List.of(record, record)).awaitCompletion(); // twice
+
+    String mother = TestTokens.citizen("warga1", motherNik).mint();
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> timelineHas(mother, birth.registrationId()));
+    JsonPath page = timeline(mother);
+    assertThat(page.getList("items.findAll { it.aggregateId == '" + birth.registrationId() + "' }"))
+        .hasSize(1);
+    assertThat(
+            page.getString(
+                "items.find { it.aggregateId == '" + birth.registrationId() + "' }.role"))
+        .isEqualTo("motherRef");
+    assertThat(
+            page.getString(
+                "items.find { it.aggregateId == '" + birth.registrationId() + "' }.title"))
+        .isEqualTo("Kelahiran dicatat oleh Disdukcapil");
+    assertThat(timelineHas(TestTokens.citizen("anak", childNik).mint(), birth.registrationId()))
+        .isTrue();
+    assertThat(
+            timelineHas(
+                TestTokens.citizen("warga2", "1602130501010003").mint(), birth.registrationId()))
+        .isFalse();
+
+    String operator = TestTokens.user("kominfo1").roles("operator").mint();
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> count(operator, "births", kecamatan) == 1);
+    assertThat(count(operator, "births-late", kecamatan)).isEqualTo(1);
+  }
+
+  @Test
+  void aRebuildFromTheTopicsGivesTheSameReadModels() {
+    String kecamatan = freshKecamatan();
+    for (int i = 0; i < 5; i++) {
+      kafka
+          .produceStrings()
+          .fromRecords(
+              record(
+                  new DeathRegistered(
+                      UUID.randomUUID().toString(),
+                      UUID.randomUUID().toString(),
+                      subjectRefs.of(String.format("160205010190%04d", i + 1)),
+                      LocalDate.of(2026, 10, 1 + i),
+                      kecamatan + "2001",
+                      i % 2 == 0)))
+          .awaitCompletion();
+    }
+    String admin = TestTokens.user("admin1").roles("admin").mint();
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> count(admin, "deaths", kecamatan) == 5);
+    String before = dashboardJson(admin);
+
+    given().auth().oauth2(admin).when().post("/api/v1/read-models/rebuild").then().statusCode(202);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> dashboardJson(admin).equals(before));
+    assertThat(count(admin, "deaths", kecamatan)).isEqualTo(5);
+    assertThat(count(admin, "deaths-late", kecamatan)).isEqualTo(3);
+  }
+
+  @Test
+  void accessRules() {
+    given()
+        .when()
+        .get("/api/v1/me/timeline")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
+    given()
+        .auth()
+        .oauth2(TestTokens.user("dukcapil1").roles("registry-officer").mint())
+        .when()
+        .get("/api/v1/me/timeline")
+        .then()
+        .statusCode(403);
+    given()
+        .auth()
+        .oauth2(TestTokens.citizen("warga1", "1602055708900001").mint())
+        .when()
+        .get("/api/v1/dashboard")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    given()
+        .auth()
+        .oauth2(TestTokens.user("kominfo1").roles("operator").mint())
+        .queryParam("from", "2026-13")
+        .when()
+        .get("/api/v1/dashboard")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("from"));
+    given()
+        .auth()
+        .oauth2(TestTokens.user("kominfo1").roles("operator").mint())
+        .when()
+        .post("/api/v1/read-models/rebuild")
+        .then()
+        .statusCode(403);
+  }
+
+  private ProducerRecord<String, String> record(DomainEvent event) {
+    var type = PlatformEvents.CATALOG.forJavaType(event.getClass()).orElseThrow();
+    try {
+      return CloudEventRecords.of(
+          type.topic().name(),
+          type.ceType(),
+          event.aggregateId(),
+          json.writeValueAsString(event),
+          UUID.randomUUID(),
+          OffsetDateTime.now());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonPath timeline(String token) {
+    return given()
+        .auth()
+        .oauth2(token)
+        .queryParam("size", 100)
+        .when()
+        .get("/api/v1/me/timeline")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  private static boolean timelineHas(String token, String aggregateId) {
+    return timeline(token).getList("items.aggregateId").contains(aggregateId);
+  }
+
+  private static long count(String token, String metric, String kecamatan) {
+    Object total =
+        given()
+            .auth()
+            .oauth2(token)
+            .queryParam("kecamatan", kecamatan)
+            .when()
+            .get("/api/v1/dashboard")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("metrics.'" + metric + "'.total");
+    return total == null ? 0 : ((Number) total).longValue();
+  }
+
+  private static String dashboardJson(String token) {
+    return given()
+        .auth()
+        .oauth2(token)
+        .when()
+        .get("/api/v1/dashboard")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
+  }
+}
