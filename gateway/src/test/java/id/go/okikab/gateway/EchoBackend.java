@@ -23,6 +23,57 @@ public class EchoBackend implements QuarkusTestResourceLifecycleManager {
   static final java.util.Set<String> FLAKY = java.util.concurrent.ConcurrentHashMap.newKeySet();
   static final AtomicLong LAST_BODY_BYTES = new AtomicLong();
   static volatile int port;
+
+  /** A service's OpenAPI document: one routed path, one unrouted, a Cell unlike the gateway's. */
+  static final String OPENAPI =
+      new JsonObject()
+          .put("openapi", "3.1.0")
+          .put("info", new JsonObject().put("title", "echo").put("version", "1"))
+          .put(
+              "paths",
+              new JsonObject()
+                  .put(
+                      "/api/v1/echo/things",
+                      new JsonObject()
+                          .put(
+                              "get",
+                              new JsonObject()
+                                  .put("summary", "list echo things")
+                                  .put(
+                                      "responses",
+                                      new JsonObject()
+                                          .put(
+                                              "200",
+                                              new JsonObject()
+                                                  .put("description", "ok")
+                                                  .put(
+                                                      "content",
+                                                      new JsonObject()
+                                                          .put(
+                                                              "application/json",
+                                                              new JsonObject()
+                                                                  .put(
+                                                                      "schema",
+                                                                      new JsonObject()
+                                                                          .put(
+                                                                              "$ref",
+                                                                              "#/components/schemas/Cell"))))))))
+                  .put(
+                      "/api/v1/unrouted/x",
+                      new JsonObject().put("get", new JsonObject().put("summary", "not routed"))))
+          .put(
+              "components",
+              new JsonObject()
+                  .put(
+                      "schemas",
+                      new JsonObject()
+                          .put(
+                              "Cell",
+                              new JsonObject()
+                                  .put("type", "string")
+                                  .put("description", "echo's own"))))
+          .encode();
+
   private static Vertx vertx;
   private static HttpServer server;
 
@@ -44,7 +95,13 @@ public class EchoBackend implements QuarkusTestResourceLifecycleManager {
         Map.entry("oki.gateway.routes.gone.service", "gone"),
         Map.entry(
             "oki.gateway.agency-routes.agency-verifier",
-            "POST residents/verifications,POST echo/verifications"));
+            "POST residents/verifications,POST echo/verifications"),
+        Map.entry("oki.gateway.services.echo.verification-path", "/api/v1/echo/verify/{code}"),
+        Map.entry("oki.gateway.services.echo.verification-prefix", "EC-"),
+        Map.entry("oki.gateway.sections.echo-section.service", "echo"),
+        Map.entry("oki.gateway.sections.echo-section.path", "/api/v1/echo/me"),
+        Map.entry("oki.gateway.sections.gone-section.service", "gone"),
+        Map.entry("oki.gateway.sections.gone-section.path", "/api/v1/gone/me"));
   }
 
   static synchronized void startServer() {
@@ -58,6 +115,27 @@ public class EchoBackend implements QuarkusTestResourceLifecycleManager {
                   if (path.endsWith("/flaky")
                       && FLAKY.add(request.method() + request.getParam("key"))) {
                     request.connection().close(); // drops the first request of each key unanswered
+                    return;
+                  }
+                  if (path.equals("/q/openapi")) {
+                    request.response().putHeader("Content-Type", "application/json").end(OPENAPI);
+                    return;
+                  }
+                  if (path.startsWith("/api/v1/echo/verify/")) {
+                    String code = path.substring("/api/v1/echo/verify/".length());
+                    if (code.startsWith("OK")) {
+                      request
+                          .response()
+                          .putHeader("Content-Type", "application/json")
+                          .end(
+                              new JsonObject()
+                                  .put("documentType", "test")
+                                  .put("code", code)
+                                  .put("status", "VALID")
+                                  .encode());
+                    } else {
+                      request.response().setStatusCode(404).end();
+                    }
                     return;
                   }
                   if (path.endsWith("/slow")) {

@@ -118,13 +118,9 @@ public interface GatewayConfig {
     int perIp();
   }
 
-  /** The live event feed. */
+  /** The live event feed (for roles operator and admin). */
   interface Feed {
-    /** Roles that may watch the feed. */
-    @WithDefault("operator,admin")
-    List<String> roles();
-
-    /** Roles that may also see restricted topics (health). */
+    /** Roles that also see restricted topics (health). */
     @WithName("restricted-roles")
     @WithDefault("admin")
     List<String> restrictedRoles();

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Reads of the citizen timeline. */
 @ApplicationScoped
@@ -26,7 +28,7 @@ public class TimelineQueries {
       String source,
       String topic,
       String aggregateId,
-      JsonNode data) {}
+      @Schema(type = SchemaType.OBJECT, description = "the event body as JSON") JsonNode data) {}
 
   private static final ResourceBundle TITLES = ResourceBundle.getBundle("timeline-titles");
 
