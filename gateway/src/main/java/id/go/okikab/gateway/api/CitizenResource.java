@@ -1,10 +1,15 @@
 package id.go.okikab.gateway.api;
 
 import id.go.okikab.gateway.service.OverviewService;
+import id.go.okikab.gateway.service.TimelineQueries;
 import id.go.okikab.platform.web.identity.CallerIdentity;
+import id.go.okikab.platform.web.paging.Page;
+import id.go.okikab.platform.web.paging.PageRequest;
 import id.go.okikab.platform.web.problem.ForbiddenProblem;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -23,11 +28,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CitizenResource {
 
   private final OverviewService overview;
+  private final TimelineQueries timeline;
   private final CallerIdentity caller;
 
-  CitizenResource(OverviewService overview, CallerIdentity caller) {
+  CitizenResource(OverviewService overview, TimelineQueries timeline, CallerIdentity caller) {
     this.overview = overview;
+    this.timeline = timeline;
     this.caller = caller;
+  }
+
+  @GET
+  @Path("/timeline")
+  @Operation(summary = "Every event about the caller, across agencies, newest first")
+  @APIResponse(responseCode = "200", description = "A page of the timeline")
+  @APIResponse(responseCode = "400", description = "Bad paging")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The token carries no NIK")
+  public Page<TimelineQueries.Item> myTimeline(@Valid @BeanParam PageRequest paging) {
+    String subjectRef =
+        caller
+            .subjectRef()
+            .orElseThrow(() -> new ForbiddenProblem("The token carries no NIK: no timeline."));
+    return timeline.of(subjectRef, paging);
   }
 
   @GET

@@ -2,17 +2,10 @@ package id.go.okikab.gateway.api;
 
 import id.go.okikab.gateway.service.DashboardQueries;
 import id.go.okikab.gateway.service.ReadModelRebuild;
-import id.go.okikab.gateway.service.TimelineQueries;
 import id.go.okikab.platform.web.idempotency.Idempotent;
-import id.go.okikab.platform.web.identity.CallerIdentity;
-import id.go.okikab.platform.web.paging.Page;
-import id.go.okikab.platform.web.paging.PageRequest;
-import id.go.okikab.platform.web.problem.ForbiddenProblem;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,44 +17,21 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The read models the gateway builds from every service's events. */
+/** The regency dashboard (a read model built from the services' events) and read-model upkeep. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(
     name = "Read models",
     description = "Citizen timeline and regency dashboard, built from events")
-public class ReadModelResource {
+public class DashboardResource {
 
-  private final CallerIdentity caller;
-  private final TimelineQueries timeline;
   private final DashboardQueries dashboard;
   private final ReadModelRebuild rebuild;
 
-  ReadModelResource(
-      CallerIdentity caller,
-      TimelineQueries timeline,
-      DashboardQueries dashboard,
-      ReadModelRebuild rebuild) {
-    this.caller = caller;
-    this.timeline = timeline;
+  DashboardResource(DashboardQueries dashboard, ReadModelRebuild rebuild) {
     this.dashboard = dashboard;
     this.rebuild = rebuild;
-  }
-
-  @GET
-  @Path("/me/timeline")
-  @Operation(summary = "Every event about the caller, across agencies, newest first")
-  @APIResponse(responseCode = "200", description = "A page of the timeline")
-  @APIResponse(responseCode = "400", description = "Bad paging")
-  @APIResponse(responseCode = "401", description = "No valid token")
-  @APIResponse(responseCode = "403", description = "The token carries no NIK")
-  public Page<TimelineQueries.Item> myTimeline(@Valid @BeanParam PageRequest paging) {
-    String subjectRef =
-        caller
-            .subjectRef()
-            .orElseThrow(() -> new ForbiddenProblem("The token carries no NIK: no timeline."));
-    return timeline.of(subjectRef, paging);
   }
 
   @GET
