@@ -183,6 +183,12 @@ public final class Oki {
     environment.put("KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
     environment.put("OKI_OIDC_URL", stack.realmUrl());
     environment.put("OKI_SUBJECT_REF_SECRET", stack.subjectRefSecret());
+    // where every other service is (the gateway routes to them): OKI_<SERVICE>_URL
+    for (Stack.Service other : stack.services()) {
+      if (!other.name().equals(service.name())) {
+        environment.put(other.urlVariable(), "http://127.0.0.1:" + other.port());
+      }
+    }
     Path log = stack.logs().resolve(service.name() + ".log");
     ChildProcess process =
         ChildProcess.start(

@@ -28,6 +28,11 @@ record Stack(Path root, Path home, Ports ports, List<Service> services) {
     String portVariable() {
       return "OKI_" + name.toUpperCase().replace('-', '_') + "_PORT";
     }
+
+    /** {@code OKI_CIVIL_REGISTRY_URL} for {@code civil-registry-service}: the gateway's setting. */
+    String urlVariable() {
+      return "OKI_" + name.replaceFirst("-service$", "").toUpperCase().replace('-', '_') + "_URL";
+    }
   }
 
   record Ports(int postgres, int kafka, int kafkaController, int keycloak, int keycloakManagement) {
