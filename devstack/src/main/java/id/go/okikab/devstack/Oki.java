@@ -49,12 +49,19 @@ public final class Oki {
     System.setProperty("oki.servers.dir", stack.run().toString());
     System.setProperty("oki.servers.stop-on-exit", "false");
     String command = args.length == 0 ? "up" : args[0];
+    List<String> rest = List.of(args).subList(Math.min(1, args.length), args.length);
     switch (command) {
       case "up" -> new Oki(stack).up();
       case "down" -> System.exit(down(stack));
       case "status" -> System.exit(status(stack));
+      case "token" -> System.exit(Commands.token(stack, rest));
+      case "tail" -> System.exit(Commands.tail(stack, rest));
+      case "logs" -> System.exit(Commands.logs(stack, rest));
+      case "reset" -> System.exit(Commands.reset(stack));
       default -> {
-        System.err.println("usage: ./oki up | down | status");
+        System.err.println(
+            "usage: ./oki up | down | status | token <user> | tail [--from-beginning] [topic…]"
+                + " | logs <service> | reset");
         System.exit(2);
       }
     }
@@ -160,6 +167,12 @@ public final class Oki {
 
   private void startKeycloak() {
     step("Keycloak on port " + stack.ports().keycloak() + " (the first start takes a minute)");
+    try {
+      Commands.linkKeycloakData(stack);
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "cannot prepare Keycloak's data folder: " + e.getMessage(), e);
+    }
     KeycloakServer keycloak =
         KeycloakServer.start(
             new KeycloakServer.Options(
@@ -274,11 +287,10 @@ public final class Oki {
         .append(" (citizen + merchant), bidan1 (health officer), dukcapil1 (registry officer),")
         .append(
             " bapenda1, dpmptsp1, koperasi1, kominfo1 (operator), admin1 — see docs/security.md\n")
-        .append("A token for curl:\n")
-        .append("  curl -s -d grant_type=password -d client_id=oki-web -d username=warga1")
-        .append(" -d password=oki-demo ")
-        .append(stack.realmUrl())
-        .append("/protocol/openid-connect/token\n")
+        .append(
+            "Try:  curl -H \"Authorization: Bearer $(./oki token warga1)\" http://localhost:8080/api/v1/me/overview\n")
+        .append(
+            "      ./oki tail            (events as they happen)   ./oki logs gateway   ./oki status\n")
         .append("Logs: ")
         .append(stack.logs())
         .append("    Data: ")

@@ -1,0 +1,230 @@
+package id.go.okikab.devstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.okikab.platform.events.EventCatalog;
+import id.go.okikab.platform.events.PlatformEvents;
+import id.go.okikab.platform.infra.KeycloakServer;
+import id.go.okikab.platform.infra.ServerDirs;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** The commands of {@code ./oki} besides up, down and status. */
+final class Commands {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Commands() {}
+
+  /**
+   * {@code ./oki token <user>}: an access token for a demo user (password grant of the development
+   * realm), or for an agency client ({@code agency-verifier}, {@code payment-provider}: client
+   * credentials with the realm file's development secret).
+   */
+  static int token(Stack stack, List<String> args) throws Exception {
+    if (args.isEmpty()) {
+      System.err.println(
+          "usage: ./oki token <user>   (warga1, bidan1, dukcapil1, kominfo1, admin1, agency-verifier, …)");
+      return 2;
+    }
+    String who = args.get(0);
+    JsonNode realm = JSON.readTree(stack.root().resolve("deploy/keycloak/oki-realm.json").toFile());
+    Map<String, String> form;
+    JsonNode client = null;
+    for (JsonNode c : realm.path("clients")) {
+      if (c.path("clientId").asText().equals(who) && c.path("serviceAccountsEnabled").asBoolean()) {
+        client = c;
+      }
+    }
+    if (client != null) {
+      form =
+          Map.of(
+              "grant_type",
+              "client_credentials",
+              "client_id",
+              who,
+              "client_secret",
+              client.path("secret").asText());
+    } else {
+      form =
+          Map.of(
+              "grant_type", "password",
+              "client_id", "oki-web",
+              "username", who,
+              "password", "oki-demo",
+              "scope", "openid");
+    }
+    String body =
+        form.entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpResponse<String> response;
+    try {
+      response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create(stack.realmUrl() + "/protocol/openid-connect/token"))
+                      .timeout(Duration.ofSeconds(15))
+                      .header("Content-Type", "application/x-www-form-urlencoded")
+                      .POST(HttpRequest.BodyPublishers.ofString(body))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      System.err.println(
+          "Keycloak is not reachable at "
+              + stack.keycloakUrl()
+              + ": is the platform up (./oki up)?");
+      return 1;
+    }
+    if (response.statusCode() != 200) {
+      System.err.println("Keycloak refused (" + response.statusCode() + "): " + response.body());
+      return 1;
+    }
+    System.out.println(JSON.readTree(response.body()).path("access_token").asText());
+    return 0;
+  }
+
+  /**
+   * {@code ./oki tail [--from-beginning] [topic…]}: follows the platform's topics (all of the
+   * catalog by default), one line per event: time, topic, type, subject, id, source, body.
+   */
+  static int tail(Stack stack, List<String> args) {
+    boolean fromBeginning = args.contains("--from-beginning");
+    List<String> topics = new ArrayList<>(args.stream().filter(a -> !a.startsWith("--")).toList());
+    if (topics.isEmpty()) {
+      PlatformEvents.CATALOG.topics().forEach(t -> topics.add(t.name()));
+    }
+    Properties config = new Properties();
+    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    try (KafkaConsumer<String, String> consumer =
+        new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+      List<TopicPartition> partitions = new ArrayList<>();
+      for (String topic : topics) {
+        var infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+        if (infos == null || infos.isEmpty()) {
+          System.err.println("no topic " + topic + " (is the platform up?)");
+          continue;
+        }
+        infos.forEach(i -> partitions.add(new TopicPartition(topic, i.partition())));
+      }
+      if (partitions.isEmpty()) {
+        return 1;
+      }
+      consumer.assign(partitions);
+      if (fromBeginning) {
+        consumer.seekToBeginning(partitions);
+      } else {
+        consumer.seekToEnd(partitions);
+      }
+      System.err.println(
+          "following "
+              + topics.size()
+              + " topics"
+              + (fromBeginning ? " from the beginning" : "")
+              + " (Ctrl-C stops)");
+      while (true) {
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+          System.out.println(line(record));
+        }
+      }
+    }
+  }
+
+  static String line(ConsumerRecord<String, String> record) {
+    String type = header(record, "ce_type");
+    String name =
+        type == null
+            ? "?"
+            : PlatformEvents.CATALOG.forCeType(type).map(EventCatalog.EventType::name).orElse(type);
+    return String.join(
+        " ",
+        String.valueOf(header(record, "ce_time")),
+        record.topic(),
+        name,
+        "subject=" + record.key(),
+        "id=" + header(record, "ce_id"),
+        "source=" + header(record, "ce_source"),
+        record.value() == null ? "" : record.value());
+  }
+
+  private static String header(ConsumerRecord<String, String> record, String name) {
+    Header header = record.headers().lastHeader(name);
+    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+  }
+
+  /** {@code ./oki logs <service>}: the last lines of its log, then follows it. */
+  static int logs(Stack stack, List<String> args) throws Exception {
+    List<String> names = new ArrayList<>(List.of("keycloak"));
+    stack.services().forEach(s -> names.add(s.name()));
+    if (args.isEmpty() || !names.contains(args.get(0))) {
+      System.err.println("usage: ./oki logs <" + String.join("|", names) + ">");
+      return 2;
+    }
+    Path log = stack.logs().resolve(args.get(0) + ".log");
+    if (!Files.exists(log)) {
+      System.err.println("no log yet: " + log);
+      return 1;
+    }
+    return new ProcessBuilder("tail", "-n", "100", "-F", log.toString())
+        .inheritIO()
+        .start()
+        .waitFor();
+  }
+
+  /** {@code ./oki reset}: deletes every piece of local data (the platform must be down). */
+  static int reset(Stack stack) throws Exception {
+    Path pid = stack.run().resolve("oki.pid");
+    if (Files.exists(pid)
+        && ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()))
+            .map(ProcessHandle::isAlive)
+            .orElse(false)) {
+      System.err.println("the platform runs: ./oki down first");
+      return 1;
+    }
+    ServerDirs.deleteRecursively(stack.home());
+    System.out.println("deleted " + stack.home() + " (databases, topics, Keycloak data, logs)");
+    return 0;
+  }
+
+  /**
+   * Keeps Keycloak's development database with the local data (so {@code reset} empties it): the
+   * unpacked distribution's {@code data/h2} becomes a link to {@code .oki/keycloak-h2}.
+   */
+  static void linkKeycloakData(Stack stack) throws IOException {
+    Path h2 =
+        KeycloakServer.unpackedDistribution(KeycloakServer.Database.DEV_FILE).resolve("data/h2");
+    Path target = stack.home().resolve("keycloak-h2");
+    Files.createDirectories(target);
+    if (Files.isSymbolicLink(h2) && Files.readSymbolicLink(h2).equals(target)) {
+      return;
+    }
+    if (Files.isSymbolicLink(h2)) {
+      Files.delete(h2);
+    } else if (Files.exists(h2)) {
+      ServerDirs.deleteRecursively(h2);
+    }
+    Files.createDirectories(h2.getParent());
+    Files.createSymbolicLink(h2, target);
+  }
+}
