@@ -93,9 +93,10 @@ public class EchoBackend implements QuarkusTestResourceLifecycleManager {
         Map.entry("oki.gateway.routes.open.public-paths", "open/public/*"),
         Map.entry("oki.gateway.services.gone.url", "http://127.0.0.1:" + gone),
         Map.entry("oki.gateway.routes.gone.service", "gone"),
+        Map.entry("oki.gateway.routes.\"echo-sub/deep\".service", "echo"),
         Map.entry(
             "oki.gateway.agency-routes.agency-verifier",
-            "POST residents/verifications,POST echo/verifications"),
+            "POST verifications/residents,POST echo/verifications"),
         Map.entry("oki.gateway.services.echo.verification-path", "/api/v1/echo/verify/{code}"),
         Map.entry("oki.gateway.services.echo.verification-prefix", "EC-"),
         Map.entry("oki.gateway.sections.echo-section.service", "echo"),

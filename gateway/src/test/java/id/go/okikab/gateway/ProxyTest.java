@@ -219,6 +219,21 @@ class ProxyTest {
   }
 
   @Test
+  void theLongestPrefixWinsSoAServiceCanOwnASubPathOfAGatewayResource() {
+    // /api/v1/echo-sub/deep is routed by prefix "echo-sub/deep" to echo; /api/v1/echo-sub/other is
+    // not routed
+    given()
+        .auth()
+        .oauth2(officer())
+        .when()
+        .get("/api/v1/echo-sub/deep/x")
+        .then()
+        .statusCode(200)
+        .body("path", equalTo("/api/v1/echo-sub/deep/x"));
+    given().auth().oauth2(officer()).when().get("/api/v1/echo-sub/other").then().statusCode(404);
+  }
+
+  @Test
   void unknownResourcesAre404Problems() {
     given()
         .auth()

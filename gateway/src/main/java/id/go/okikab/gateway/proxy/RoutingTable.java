@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Which service owns a request under {@code /api/v1/}, which of its paths are public, and which
- * routes an agency's roles open. Built once from {@link GatewayConfig}.
+ * routes an agency's roles open. Built once from {@link GatewayConfig}. A route's prefix is one or
+ * more path segments ({@code residents}, {@code verifications/residents}); the longest matching
+ * prefix wins, so a service can own a sub-path of a resource the gateway itself serves.
  */
 @ApplicationScoped
 public class RoutingTable {
@@ -25,6 +27,7 @@ public class RoutingTable {
   private record Grant(String method, Pattern path) {}
 
   private final Map<String, Entry> routes;
+  private final List<String> prefixesLongestFirst;
   private final Map<String, List<Grant>> agencyGrants;
 
   public RoutingTable(GatewayConfig config) {
@@ -41,6 +44,10 @@ public class RoutingTable {
               route.publicPaths().orElse(List.of()).forEach(p -> publicPaths.add(glob(p)));
               routes.put(resource, new Entry(route.service(), publicPaths));
             });
+    this.prefixesLongestFirst =
+        routes.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .toList();
     this.agencyGrants = new java.util.HashMap<>();
     config
         .agencyRoutes()
@@ -68,14 +75,15 @@ public class RoutingTable {
       return Optional.empty();
     }
     String relative = path.substring(API.length());
-    int slash = relative.indexOf('/');
-    String resource = slash < 0 ? relative : relative.substring(0, slash);
-    Entry entry = routes.get(resource);
-    if (entry == null) {
-      return Optional.empty();
+    for (String resource : prefixesLongestFirst) {
+      if (relative.equals(resource) || relative.startsWith(resource + "/")) {
+        Entry entry = routes.get(resource);
+        boolean isPublic =
+            entry.publicPaths().stream().anyMatch(p -> p.matcher(relative).matches());
+        return Optional.of(new Match(resource, entry.service(), relative, isPublic));
+      }
     }
-    boolean isPublic = entry.publicPaths().stream().anyMatch(p -> p.matcher(relative).matches());
-    return Optional.of(new Match(resource, entry.service(), relative, isPublic));
+    return Optional.empty();
   }
 
   /** Whether an agency with {@code roles} may call {@code method} on {@code relativePath}. */
