@@ -1,26 +1,18 @@
 package id.go.okikab.devstack;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.okikab.platform.events.EventCatalog;
 import id.go.okikab.platform.events.PlatformEvents;
 import id.go.okikab.platform.infra.KeycloakServer;
 import id.go.okikab.platform.infra.ServerDirs;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -46,62 +38,19 @@ final class Commands {
           "usage: ./oki token <user>   (warga1, bidan1, dukcapil1, kominfo1, admin1, agency-verifier, …)");
       return 2;
     }
-    String who = args.get(0);
-    JsonNode realm = JSON.readTree(stack.root().resolve("deploy/keycloak/oki-realm.json").toFile());
-    Map<String, String> form;
-    JsonNode client = null;
-    for (JsonNode c : realm.path("clients")) {
-      if (c.path("clientId").asText().equals(who) && c.path("serviceAccountsEnabled").asBoolean()) {
-        client = c;
-      }
-    }
-    if (client != null) {
-      form =
-          Map.of(
-              "grant_type",
-              "client_credentials",
-              "client_id",
-              who,
-              "client_secret",
-              client.path("secret").asText());
-    } else {
-      form =
-          Map.of(
-              "grant_type", "password",
-              "client_id", "oki-web",
-              "username", who,
-              "password", "oki-demo",
-              "scope", "openid");
-    }
-    String body =
-        form.entrySet().stream()
-            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    HttpResponse<String> response;
     try {
-      response =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(
-                          URI.create(stack.realmUrl() + "/protocol/openid-connect/token"))
-                      .timeout(Duration.ofSeconds(15))
-                      .header("Content-Type", "application/x-www-form-urlencoded")
-                      .POST(HttpRequest.BodyPublishers.ofString(body))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
+      System.out.println(Tokens.of(stack, args.get(0)));
+      return 0;
     } catch (IOException e) {
       System.err.println(
           "Keycloak is not reachable at "
               + stack.keycloakUrl()
               + ": is the platform up (./oki up)?");
       return 1;
-    }
-    if (response.statusCode() != 200) {
-      System.err.println("Keycloak refused (" + response.statusCode() + "): " + response.body());
+    } catch (Tokens.RefusedException e) {
+      System.err.println(e.getMessage());
       return 1;
     }
-    System.out.println(JSON.readTree(response.body()).path("access_token").asText());
-    return 0;
   }
 
   /**

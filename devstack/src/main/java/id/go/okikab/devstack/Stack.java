@@ -17,25 +17,26 @@ import java.util.Map;
  * variables, with the defaults of the README (gateway 8080, services from 8081, Keycloak 8180,
  * PostgreSQL 15432, Kafka 19092).
  */
-record Stack(Path root, Path home, Ports ports, List<Service> services) {
+public record Stack(Path root, Path home, Ports ports, List<Service> services) {
 
   /** A service of {@code services.list}. */
-  record Service(String name, String module, int port, String database) {
-    Path jar(Path root) {
+  public record Service(String name, String module, int port, String database) {
+    public Path jar(Path root) {
       return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
-    String portVariable() {
+    public String portVariable() {
       return "OKI_" + name.toUpperCase().replace('-', '_') + "_PORT";
     }
 
     /** {@code OKI_CIVIL_REGISTRY_URL} for {@code civil-registry-service}: the gateway's setting. */
-    String urlVariable() {
+    public String urlVariable() {
       return "OKI_" + name.replaceFirst("-service$", "").toUpperCase().replace('-', '_') + "_URL";
     }
   }
 
-  record Ports(int postgres, int kafka, int kafkaController, int keycloak, int keycloakManagement) {
+  public record Ports(
+      int postgres, int kafka, int kafkaController, int keycloak, int keycloakManagement) {
     Map<String, Integer> byName() {
       Map<String, Integer> ports = new LinkedHashMap<>();
       ports.put("PostgreSQL", postgres);
@@ -47,7 +48,7 @@ record Stack(Path root, Path home, Ports ports, List<Service> services) {
     }
   }
 
-  static Stack load(Path root) {
+  public static Stack load(Path root) {
     Path home =
         env("OKI_HOME").map(Path::of).orElse(root.resolve(".oki")).toAbsolutePath().normalize();
     Ports ports =
@@ -83,32 +84,57 @@ record Stack(Path root, Path home, Ports ports, List<Service> services) {
     return new Stack(root, home, ports, services);
   }
 
-  Path logs() {
+  /**
+   * A platform of its own for tests: data in {@code home}, every port free right now (so it runs
+   * beside a developer's ./oki up).
+   */
+  public static Stack ephemeral(Path root, Path home) {
+    Stack configured = load(root);
+    Ports ports =
+        new Ports(
+            id.go.okikab.platform.infra.Ports.free(),
+            id.go.okikab.platform.infra.Ports.free(),
+            id.go.okikab.platform.infra.Ports.free(),
+            id.go.okikab.platform.infra.Ports.free(),
+            id.go.okikab.platform.infra.Ports.free());
+    List<Service> services = new ArrayList<>();
+    for (Service service : configured.services()) {
+      services.add(
+          new Service(
+              service.name(),
+              service.module(),
+              id.go.okikab.platform.infra.Ports.free(),
+              service.database()));
+    }
+    return new Stack(root, home, ports, services);
+  }
+
+  public Path logs() {
     return home.resolve("logs");
   }
 
-  Path run() {
+  public Path run() {
     return home.resolve("run");
   }
 
-  String jdbcUrl(String database) {
+  public String jdbcUrl(String database) {
     return "jdbc:postgresql://localhost:" + ports.postgres() + "/" + database;
   }
 
-  String bootstrapServers() {
+  public String bootstrapServers() {
     return "127.0.0.1:" + ports.kafka();
   }
 
-  String keycloakUrl() {
+  public String keycloakUrl() {
     return "http://localhost:" + ports.keycloak();
   }
 
-  String realmUrl() {
+  public String realmUrl() {
     return keycloakUrl() + "/realms/oki";
   }
 
   /** The subject-reference secret of this local platform: random, made once, kept in .oki. */
-  String subjectRefSecret() {
+  public String subjectRefSecret() {
     Path file = home.resolve("subject-ref.secret");
     try {
       if (!Files.exists(file)) {
