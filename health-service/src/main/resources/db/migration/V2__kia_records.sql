@@ -111,12 +111,16 @@ CREATE TABLE child (
     closed_on              date,
     linked_at              timestamptz,
     schedule_confirmed_at  timestamptz,
+    -- the earliest due date of an open dose without a maximum age (kept by ImmunizationService):
+    -- from that day on the child is on every due list, so lists need not scan the doses
+    next_due_on            date,
     created_at             timestamptz NOT NULL,
     version                bigint      NOT NULL DEFAULT 0,
     UNIQUE (pregnancy_id, birth_order)
 );
 
-CREATE INDEX child_area ON child (kecamatan_code, status);
+-- officers' lists and due lists: the area's active children by desa and age
+CREATE INDEX child_area ON child (kecamatan_code, status, desa_code, birth_date, id);
 CREATE INDEX child_facility ON child (facility_code, status);
 CREATE INDEX child_mother ON child (mother_ref);
 CREATE INDEX child_father ON child (father_ref);
@@ -143,8 +147,10 @@ CREATE TABLE immunization (
     FOREIGN KEY (vaccine, dose_no) REFERENCES vaccine_dose (vaccine, dose_no)
 );
 
--- the due lists and the overdue check read open doses by date
-CREATE INDEX immunization_open ON immunization (due_date, child_id) WHERE given_on IS NULL;
+-- due lists: for a child whose next_due_on is later than the list's date, is a dose with a
+-- maximum age (HB0, BCG, RV) due and not expired? Answered from this small index alone.
+CREATE INDEX immunization_open_expiring ON immunization (child_id, due_date, expires_on)
+    WHERE given_on IS NULL AND expires_on IS NOT NULL;
 CREATE INDEX immunization_overdue_unreported ON immunization (overdue_from)
     WHERE given_on IS NULL AND overdue_reported_at IS NULL;
 

@@ -45,7 +45,7 @@ public class ImmunizationResource {
   @Operation(
       summary = "Children with doses due or overdue on a date, in a facility's area",
       description =
-          "Most overdue first. facility defaults to the officer's own (another facility is a 403);"
+          "By desa, then oldest child first. facility defaults to the officer's own (another facility is a 403);"
               + " desa narrows to one desa of the area; date defaults to today (WIB). Every"
               + " child listed is read-audited.")
   @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)

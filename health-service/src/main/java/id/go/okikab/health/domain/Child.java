@@ -95,6 +95,13 @@ public class Child {
   @Column(name = "schedule_confirmed_at")
   public OffsetDateTime scheduleConfirmedAt;
 
+  /**
+   * The earliest due date of this child's open doses that have no maximum age: from that day on the
+   * child is on every due list. Null when there is none (all given, or waiting).
+   */
+  @Column(name = "next_due_on")
+  public LocalDate nextDueOn;
+
   @Column(name = "created_at")
   public OffsetDateTime createdAt;
 

@@ -26,6 +26,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -85,7 +86,7 @@ public class ImmunizationService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public int ensureSchedule(Child child) {
-    List<Immunization> existing = doses.list("childId", child.id);
+    List<Immunization> existing = new ArrayList<>(doses.list("childId", child.id));
     Set<String> have = new HashSet<>();
     Map<String, LocalDate> given = new HashMap<>();
     for (Immunization i : existing) {
@@ -100,15 +101,29 @@ public class ImmunizationService {
         continue;
       }
       LocalDate previous = d.doseNo > 1 ? given.get(d.vaccine + "#" + (d.doseNo - 1)) : null;
-      doses.persist(
+      Immunization scheduled =
           Immunization.scheduled(
               child.id,
               d.vaccine,
               d.doseNo,
-              DoseRules.dates(child.birthDate, d.toScheduled(), previous, grace())));
+              DoseRules.dates(child.birthDate, d.toScheduled(), previous, grace()));
+      doses.persist(scheduled);
+      existing.add(scheduled);
       added++;
     }
+    child.nextDueOn = nextDueOn(existing);
     return added;
+  }
+
+  /** What {@link Child#nextDueOn} must be for these doses. */
+  static LocalDate nextDueOn(List<Immunization> rows) {
+    LocalDate next = null;
+    for (Immunization i : rows) {
+      if (!i.isGiven() && i.dueDate != null && i.expiresOn == null) {
+        next = next == null || i.dueDate.isBefore(next) ? i.dueDate : next;
+      }
+    }
+    return next;
   }
 
   /** The child's schedule with the IDL status (no access check, no audit: callers do both). */
@@ -166,7 +181,11 @@ public class ImmunizationService {
    */
   @Transactional
   public DoseView record(UUID childId, RecordDose request) {
-    Child child = children.findByIdOptional(childId).orElseThrow(() -> notFound(childId));
+    // one dose recording per child at a time: two midwives recording the same dose do not both win
+    Child child =
+        children
+            .findByIdOptional(childId, LockModeType.PESSIMISTIC_WRITE)
+            .orElseThrow(() -> notFound(childId));
     HealthFacility facility = access.requireOfficerFor(child.kecamatanCode, child.facilityCode);
     if (!child.isActive()) {
       throw new DomainRuleViolation(
@@ -230,14 +249,16 @@ public class ImmunizationService {
               DoseRules.dates(
                   child.birthDate, series.get(doseNo).toScheduled(), request.givenOn(), grace()));
     }
+    child.nextDueOn = nextDueOn(doses.list("childId", child.id));
     doses.flush();
     events.immunizationGiven(child, target);
     return DoseView.of(target, series.get(doseNo - 1), today);
   }
 
   /**
-   * The children of a facility's area with doses due or overdue on {@code date} (most overdue
-   * first), each with those doses; every child listed is read-audited.
+   * The children of a facility's area with doses due or overdue on {@code date}, by desa and then
+   * oldest first (the order a midwife walks her villages), each with those doses; every child
+   * listed is read-audited.
    *
    * @param facilityCode null for the officer's own facility; another facility is a 403
    * @param desaCode narrows to one desa of the area (a desa outside it is a 403)
@@ -264,43 +285,52 @@ public class ImmunizationService {
     }
     LocalDate on = date != null ? date : today();
     EntityManager em = doses.getEntityManager();
+    // The list's cost follows the number of children of the area, not of their doses: a child is
+    // on the list from its next_due_on (doses without a maximum age), or while a dose with a
+    // maximum age (HB0, BCG, RV) is due and not expired, which only the small partial index
+    // immunization_open_expiring answers. A DUE/OVERDUE filter asks the doses themselves.
     StringBuilder where =
         new StringBuilder(
-            " FROM immunization d JOIN child c ON c.id = d.child_id"
-                + " WHERE c.status = 'ACTIVE'"
-                + " AND (c.kecamatan_code = :kecamatan OR c.facility_code = :facility)"
-                + " AND d.given_on IS NULL AND d.due_date <= :on"
-                + " AND (d.expires_on IS NULL OR d.expires_on >= :on)");
+            " FROM child c WHERE c.status = 'ACTIVE'"
+                + " AND (c.kecamatan_code = :kecamatan OR c.facility_code = :facility)");
     if (desaCode != null) {
       where.append(" AND c.desa_code = :desa");
     }
-    if (status == DoseRules.Status.DUE) {
-      where.append(" AND d.overdue_from > :on");
-    } else if (status == DoseRules.Status.OVERDUE) {
-      where.append(" AND d.overdue_from <= :on");
+    if (status == null) {
+      where.append(
+          " AND (c.next_due_on <= :on OR EXISTS (SELECT 1 FROM immunization d"
+              + " WHERE d.child_id = c.id AND d.given_on IS NULL AND d.expires_on IS NOT NULL"
+              + " AND d.due_date <= :on AND d.expires_on >= :on))");
+    } else {
+      where.append(
+          " AND EXISTS (SELECT 1 FROM immunization d WHERE d.child_id = c.id"
+              + " AND d.given_on IS NULL AND d.due_date <= :on"
+              + " AND (d.expires_on IS NULL OR d.expires_on >= :on)"
+              + (status == DoseRules.Status.DUE
+                  ? " AND d.overdue_from > :on)"
+                  : " AND d.overdue_from <= :on)"));
     }
-    var count = em.createNativeQuery("SELECT count(DISTINCT d.child_id)" + where);
     var page =
         em.createNativeQuery(
-            "SELECT d.child_id, min(d.due_date) AS first_due"
+            "SELECT c.id, count(*) OVER () AS total"
                 + where
-                + " GROUP BY d.child_id ORDER BY first_due, d.child_id LIMIT :size OFFSET :offset");
-    for (var query : List.of(count, page)) {
-      query.setParameter("kecamatan", facility.kecamatanCode);
-      query.setParameter("facility", facility.code);
-      query.setParameter("on", on);
-      if (desaCode != null) {
-        query.setParameter("desa", desaCode);
-      }
-    }
-    long total = ((Number) count.getSingleResult()).longValue();
+                + " ORDER BY c.desa_code, c.birth_date, c.id LIMIT :size OFFSET :offset");
+    bindArea(page, facility, on, desaCode);
     page.setParameter("size", paging.size());
     page.setParameter("offset", paging.offset());
     List<UUID> ids = new ArrayList<>();
+    long total = 0;
     for (Object row : page.getResultList()) {
-      ids.add((UUID) ((Object[]) row)[0]);
+      Object[] columns = (Object[]) row;
+      ids.add((UUID) columns[0]);
+      total = ((Number) columns[1]).longValue();
     }
     if (ids.isEmpty()) {
+      if (paging.offset() > 0) { // past the last page: the window had no row to carry the total
+        var count = em.createNativeQuery("SELECT count(*)" + where);
+        bindArea(count, facility, on, desaCode);
+        total = ((Number) count.getSingleResult()).longValue();
+      }
       return Page.of(List.of(), paging, total);
     }
     Map<UUID, Child> byId = new HashMap<>();
@@ -392,6 +422,16 @@ public class ImmunizationService {
       events.immunizationOverdue(byId.get(i.childId), i);
     }
     return overdue.size();
+  }
+
+  private static void bindArea(
+      jakarta.persistence.Query query, HealthFacility facility, LocalDate on, String desaCode) {
+    query.setParameter("kecamatan", facility.kecamatanCode);
+    query.setParameter("facility", facility.code);
+    query.setParameter("on", on);
+    if (desaCode != null) {
+      query.setParameter("desa", desaCode);
+    }
   }
 
   private BasicImmunizationView basic(Child child, List<Immunization> rows, LocalDate today) {

@@ -16,6 +16,7 @@ import id.go.okikab.platform.web.problem.DomainRuleViolation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -112,6 +113,7 @@ public class PostnatalService {
                     pregnancyId,
                     request.kind())
                 : visits.find("childId = ?1 and kind = ?2", childId, request.kind()))
+            .withLock(LockModeType.PESSIMISTIC_WRITE)
             .firstResultOptional()
             .orElseThrow(
                 () ->

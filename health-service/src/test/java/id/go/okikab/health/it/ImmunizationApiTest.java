@@ -210,7 +210,17 @@ class ImmunizationApiTest {
         .body(
             "items.find { it.childId == '" + child + "' }.doses.status",
             everyItem(equalTo("OVERDUE")));
-    // a date before the child's first due date: not on the list
+    // three days old: only HB0 (a dose with a maximum age) is due
+    as(Kia.officer())
+        .queryParam("desa", desa)
+        .queryParam("date", born.plusDays(3).toString())
+        .queryParam("size", 100)
+        .get("/api/v1/immunizations/due")
+        .then()
+        .statusCode(200)
+        .body(
+            "items.find { it.childId == '" + child + "' }.doses.vaccine", equalTo(List.of("HB0")));
+    // ten days old: HB0 expired, nothing else due yet: not on the list
     as(Kia.officer())
         .queryParam("desa", desa)
         .queryParam("date", born.plusDays(10).toString())
