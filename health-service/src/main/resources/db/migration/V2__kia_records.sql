@@ -119,8 +119,10 @@ CREATE TABLE child (
     UNIQUE (pregnancy_id, birth_order)
 );
 
--- officers' lists and due lists: the area's active children by desa and age
-CREATE INDEX child_area ON child (kecamatan_code, status, desa_code, birth_date, id);
+-- officers' lists and due lists: the area's active children by desa and age; with next_due_on
+-- in the index a due list's page and its count are read from the index alone
+CREATE INDEX child_area ON child (kecamatan_code, status, desa_code, birth_date, id)
+    INCLUDE (next_due_on);
 CREATE INDEX child_facility ON child (facility_code, status);
 CREATE INDEX child_mother ON child (mother_ref);
 CREATE INDEX child_father ON child (father_ref);

@@ -139,8 +139,8 @@ public class CivilRegistryLinks {
             && kecamatan.findByIdOptional(Regions.kecamatanOf(birth.desaCode())).isPresent();
     if (age < 0 || age > GrowthStandards.MAX_AGE_DAYS || !inOki) {
       LOG.debugf(
-          "birth registration %s: no child record (age %d days, in OKI: %s)",
-          birth.registrationId(), age, inOki);
+          "birth registration %s: no child record (over five or outside OKI)",
+          birth.registrationId());
       return LinkOutcome.IGNORED;
     }
     Child child =

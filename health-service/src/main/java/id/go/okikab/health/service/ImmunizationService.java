@@ -256,9 +256,9 @@ public class ImmunizationService {
   }
 
   /**
-   * The children of a facility's area with doses due or overdue on {@code date}, by desa and then
-   * oldest first (the order a midwife walks her villages), each with those doses; every child
-   * listed is read-audited.
+   * The children living in a facility's area (its kecamatan) with doses due or overdue on {@code
+   * date}, by desa and then oldest first (the order a midwife walks her villages), each with those
+   * doses; every child listed is read-audited.
    *
    * @param facilityCode null for the officer's own facility; another facility is a 403
    * @param desaCode narrows to one desa of the area (a desa outside it is a 403)
@@ -289,10 +289,11 @@ public class ImmunizationService {
     // on the list from its next_due_on (doses without a maximum age), or while a dose with a
     // maximum age (HB0, BCG, RV) is due and not expired, which only the small partial index
     // immunization_open_expiring answers. A DUE/OVERDUE filter asks the doses themselves.
+    // The due list is the outreach list of the facility's area: the children living in its
+    // kecamatan (a child registered here but living elsewhere is on its home puskesmas' list).
     StringBuilder where =
         new StringBuilder(
-            " FROM child c WHERE c.status = 'ACTIVE'"
-                + " AND (c.kecamatan_code = :kecamatan OR c.facility_code = :facility)");
+            " FROM child c WHERE c.kecamatan_code = :kecamatan AND c.status = 'ACTIVE'");
     if (desaCode != null) {
       where.append(" AND c.desa_code = :desa");
     }
@@ -310,27 +311,24 @@ public class ImmunizationService {
                   ? " AND d.overdue_from > :on)"
                   : " AND d.overdue_from <= :on)"));
     }
-    var page =
-        em.createNativeQuery(
-            "SELECT c.id, count(*) OVER () AS total"
-                + where
-                + " ORDER BY c.desa_code, c.birth_date, c.id LIMIT :size OFFSET :offset");
-    bindArea(page, facility, on, desaCode);
-    page.setParameter("size", paging.size());
-    page.setParameter("offset", paging.offset());
+    var count = em.createNativeQuery("SELECT count(*)" + where);
+    bindArea(count, facility, on, desaCode);
+    long total = ((Number) count.getSingleResult()).longValue();
     List<UUID> ids = new ArrayList<>();
-    long total = 0;
-    for (Object row : page.getResultList()) {
-      Object[] columns = (Object[]) row;
-      ids.add((UUID) columns[0]);
-      total = ((Number) columns[1]).longValue();
+    if (paging.offset() < total) {
+      var page =
+          em.createNativeQuery(
+              "SELECT c.id"
+                  + where
+                  + " ORDER BY c.desa_code, c.birth_date, c.id LIMIT :size OFFSET :offset");
+      bindArea(page, facility, on, desaCode);
+      page.setParameter("size", paging.size());
+      page.setParameter("offset", paging.offset());
+      for (Object row : page.getResultList()) {
+        ids.add((UUID) row);
+      }
     }
     if (ids.isEmpty()) {
-      if (paging.offset() > 0) { // past the last page: the window had no row to carry the total
-        var count = em.createNativeQuery("SELECT count(*)" + where);
-        bindArea(count, facility, on, desaCode);
-        total = ((Number) count.getSingleResult()).longValue();
-      }
       return Page.of(List.of(), paging, total);
     }
     Map<UUID, Child> byId = new HashMap<>();
@@ -427,7 +425,6 @@ public class ImmunizationService {
   private static void bindArea(
       jakarta.persistence.Query query, HealthFacility facility, LocalDate on, String desaCode) {
     query.setParameter("kecamatan", facility.kecamatanCode);
-    query.setParameter("facility", facility.code);
     query.setParameter("on", on);
     if (desaCode != null) {
       query.setParameter("desa", desaCode);

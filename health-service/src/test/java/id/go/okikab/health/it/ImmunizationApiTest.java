@@ -311,6 +311,34 @@ class ImmunizationApiTest {
   }
 
   @Test
+  void twoMidwivesRecordingTheSameDoseAtOnceRecordItOnce() throws Exception {
+    LocalDate born = today().minusDays(40);
+    String child =
+        ChildTestSupport.registeredChild(
+            kafka, json, refs, Kia.motherNik(), born, Sex.FEMALE, Kia.DESA);
+    String path = "/api/v1/children/" + child + "/immunizations";
+    Map<String, Object> bcg =
+        Map.of("vaccine", "BCG", "doseNo", 1, "givenOn", born.plusDays(35).toString());
+    var first =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> as(Kia.officer()).body(bcg).post(path).statusCode());
+    var second =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> as(Kia.officer()).body(bcg).post(path).statusCode());
+    assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(201, 409);
+    try (TopicProbe probe = TopicProbe.of("health.child.v1")) {
+      assertThat(
+              probe.drain(
+                  r ->
+                      child.equals(r.key())
+                          && "id.go.okikab.health.ImmunizationGiven.v1"
+                              .equals(header(r, "ce_type")),
+                  Duration.ofSeconds(3)))
+          .hasSize(1);
+    }
+  }
+
+  @Test
   void theScheduleIsData() {
     as(Kia.citizen(Kia.motherNik()))
         .get("/api/v1/immunization-schedule")
