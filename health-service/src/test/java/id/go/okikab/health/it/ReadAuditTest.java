@@ -3,11 +3,15 @@ package id.go.okikab.health.it;
 import static id.go.okikab.health.it.Kia.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.okikab.platform.domain.Sex;
 import id.go.okikab.platform.events.SubjectRefs;
 import id.go.okikab.platform.web.audit.ReadAudit;
 import id.go.okikab.platform.web.audit.ReadAuditRecord;
 import id.go.okikab.platform.web.paging.PageRequest;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,8 @@ import org.junit.jupiter.api.Test;
 class ReadAuditTest {
 
   @Inject ReadAudit readAudit;
+  @Inject ObjectMapper json;
+  @InjectKafkaCompanion KafkaCompanion kafka;
   @Inject SubjectRefs subjectRefs;
 
   @Test
@@ -49,14 +55,18 @@ class ReadAuditTest {
 
   @Test
   void childrenOnADueListAreAuditedOneByOne() {
-    String nik = Kia.motherNik();
-    String child = Kia.delivered(nik, 1).getString("babies[0].childId");
+    // a desa no other test uses, so the child is on the list's first page whatever ran before
+    String desa = "1602052019";
+    String child =
+        ChildTestSupport.registeredChild(
+            kafka, json, subjectRefs, Kia.motherNik(), Kia.today().minusDays(40), Sex.MALE, desa);
     as(Kia.officer())
+        .queryParam("desa", desa)
         .queryParam("size", 100)
-        .queryParam("date", Kia.today().plusDays(35).toString())
         .get("/api/v1/immunizations/due")
         .then()
-        .statusCode(200);
+        .statusCode(200)
+        .body("items.childId", org.hamcrest.Matchers.hasItem(child));
     as(Kia.officer())
         .get("/api/v1/children/" + child + "/growth-measurements")
         .then()
