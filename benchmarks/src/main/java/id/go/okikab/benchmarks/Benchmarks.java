@@ -9,6 +9,7 @@ public final class Benchmarks {
     String name = args.length > 0 ? args[0] : "relay";
     switch (name) {
       case "relay" -> RelayBenchmark.main(new String[0]);
+      case "health" -> id.go.okikab.benchmarks.health.HealthBenchmarks.main(new String[0]);
       default -> {
         System.err.println("unknown benchmark " + name + " (known: relay)");
         System.exit(2);

@@ -1,0 +1,52 @@
+package id.go.okikab.health.api;
+
+import id.go.okikab.health.domain.FacilityType;
+import id.go.okikab.health.domain.HealthFacility;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Requests and responses of {@code /api/v1/health-facilities}. */
+public final class FacilityApi {
+
+  private FacilityApi() {}
+
+  /** A new facility (admin). */
+  public record CreateFacility(
+      @NotBlank
+          @Pattern(
+              regexp = "[A-Z]{1,3}-[0-9A-Z]{2,16}",
+              message = "must look like P-160205: 1-3 capitals, '-', 2-16 capitals or digits")
+          String code,
+      @NotBlank @Size(max = 120) String name,
+      @NotNull FacilityType type,
+      @NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit kecamatan code")
+          String kecamatanCode,
+      @Pattern(regexp = "\\d{10}", message = "must be a 10-digit desa/kelurahan code")
+          String desaCode) {}
+
+  /** A facility, with its kecamatan's name. */
+  public record FacilityView(
+      String code,
+      String name,
+      FacilityType type,
+      String kecamatanCode,
+      String kecamatanName,
+      String desaCode,
+      boolean active,
+      boolean confirmed) {
+
+    public static FacilityView of(HealthFacility f, String kecamatanName) {
+      return new FacilityView(
+          f.code,
+          f.name,
+          f.type,
+          f.kecamatanCode,
+          kecamatanName,
+          f.desaCode,
+          f.active,
+          f.confirmed);
+    }
+  }
+}

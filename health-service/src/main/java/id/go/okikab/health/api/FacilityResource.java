@@ -1,0 +1,86 @@
+package id.go.okikab.health.api;
+
+import id.go.okikab.health.api.FacilityApi.CreateFacility;
+import id.go.okikab.health.api.FacilityApi.FacilityView;
+import id.go.okikab.health.domain.FacilityType;
+import id.go.okikab.health.service.Access;
+import id.go.okikab.health.service.FacilityService;
+import id.go.okikab.platform.web.idempotency.Idempotent;
+import id.go.okikab.platform.web.paging.Page;
+import id.go.okikab.platform.web.paging.PageRequest;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Health facilities: puskesmas, posyandu, clinics and hospitals with their kecamatan and desa. */
+@Path("/api/v1/health-facilities")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Health facilities")
+public class FacilityResource {
+
+  private final FacilityService service;
+
+  public FacilityResource(FacilityService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Operation(summary = "List health facilities (any signed-in user)")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "200", description = "A page of facilities")
+  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+  public Page<FacilityView> list(
+      @QueryParam("kecamatan") @Pattern(regexp = "\\d{6}", message = "must be 6 digits")
+          String kecamatan,
+      @QueryParam("type") FacilityType type,
+      @Valid @BeanParam PageRequest paging) {
+    return service.list(kecamatan, type, paging);
+  }
+
+  @GET
+  @Path("/{code}")
+  @Operation(summary = "One health facility")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "200", description = "The facility")
+  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  public FacilityView get(@PathParam("code") String code) {
+    return service.get(code);
+  }
+
+  @POST
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Access.ADMIN)
+  @Operation(summary = "Add a health facility (admin)")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+  @APIResponse(responseCode = "422", ref = ProblemResponses.RULE)
+  public Response create(@Valid @NotNull CreateFacility request) {
+    FacilityView created = service.create(request);
+    return Response.created(URI.create("/api/v1/health-facilities/" + created.code()))
+        .entity(created)
+        .build();
+  }
+}

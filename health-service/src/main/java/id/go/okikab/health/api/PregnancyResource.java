@@ -1,0 +1,286 @@
+package id.go.okikab.health.api;
+
+import id.go.okikab.health.api.PregnancyApi.AddRiskFactors;
+import id.go.okikab.health.api.PregnancyApi.AncContactRecordedView;
+import id.go.okikab.health.api.PregnancyApi.AncContactView;
+import id.go.okikab.health.api.PregnancyApi.DeliveryView;
+import id.go.okikab.health.api.PregnancyApi.MotherLookup;
+import id.go.okikab.health.api.PregnancyApi.PregnancySummary;
+import id.go.okikab.health.api.PregnancyApi.PregnancyView;
+import id.go.okikab.health.api.PregnancyApi.RecordAncContact;
+import id.go.okikab.health.api.PregnancyApi.RecordDelivery;
+import id.go.okikab.health.api.PregnancyApi.RecordVisit;
+import id.go.okikab.health.api.PregnancyApi.RegisterPregnancy;
+import id.go.okikab.health.api.PregnancyApi.RiskView;
+import id.go.okikab.health.api.PregnancyApi.VisitView;
+import id.go.okikab.health.domain.Pregnancy;
+import id.go.okikab.health.service.Access;
+import id.go.okikab.health.service.PregnancyService;
+import id.go.okikab.platform.web.idempotency.IdempotencyNotRequired;
+import id.go.okikab.platform.web.idempotency.Idempotent;
+import id.go.okikab.platform.web.paging.Page;
+import id.go.okikab.platform.web.paging.PageRequest;
+import id.go.okikab.platform.web.precondition.Preconditions;
+import id.go.okikab.platform.web.problem.NotFoundProblem;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Pregnancies (Buku KIA, the mother's part): registration, ANC contacts, KSPR risk, delivery and
+ * postnatal (KF) visits. Health officers of the record's area act; the mother reads her own.
+ */
+@Path("/api/v1/pregnancies")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Pregnancies")
+public class PregnancyResource {
+
+  private final PregnancyService service;
+
+  public PregnancyResource(PregnancyService service) {
+    this.service = service;
+  }
+
+  @POST
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Access.OFFICER)
+  @Operation(
+      summary = "Register a pregnancy (health officer)",
+      description =
+          "The mother's NIK is checked (structure, a woman's) and turned into her subjectRef;"
+              + " it is not stored. Publishes PregnancyRegistered (and HighRiskPregnancyFlagged"
+              + " when the KSPR class starts at KRT or KRST).")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "201", description = "Registered")
+  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+  @APIResponse(responseCode = "422", ref = ProblemResponses.RULE)
+  public Response register(@Valid @NotNull RegisterPregnancy request) {
+    PregnancyView created = service.register(request);
+    return Response.created(URI.create("/api/v1/pregnancies/" + created.id()))
+        .header(HttpHeaders.ETAG, Preconditions.etag(created.version()))
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @RolesAllowed({Access.OFFICER, Access.CITIZEN})
+  @Operation(
+      summary = "List pregnancies",
+      description =
+          "A health officer gets those of their facility's area, a citizen her own. Each listed"
+              + " record is read-audited.")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "200", description = "A page of pregnancies, newest first")
+  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+  public Page<PregnancySummary> list(
+      @QueryParam("status") Pregnancy.Status status, @Valid @BeanParam PageRequest paging) {
+    return service.list(status, paging);
+  }
+
+  @POST
+  @Path("/lookup")
+  @IdempotencyNotRequired("a search: the NIK travels in the body, never in a URL or access log")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Access.OFFICER)
+  @Operation(summary = "Find a mother's pregnancies in the officer's area by her NIK")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "200", description = "Her pregnancies in the area, newest first")
+  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "422", ref = ProblemResponses.RULE)
+  public List<PregnancySummary> lookup(@Valid @NotNull MotherLookup request) {
+    return service.lookup(request.motherNik());
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed({Access.OFFICER, Access.CITIZEN})
+  @Operation(
+      summary = "A pregnancy with its KSPR risk, ANC schedule (due/overdue) and delivery",
+      description = "Read-audited.")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "200", description = "The pregnancy; ETag is its version")
+  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  public Response get(@PathParam("id") UUID id) {
+    PregnancyView view = service.get(id);
+    return Response.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(view.version())).build();
+  }
+
+  @GET
+  @Path("/{id}/anc-contacts")
+  @RolesAllowed({Access.OFFICER, Access.CITIZEN})
+  @Operation(summary = "The ANC contacts with their measurements", description = "Read-audited.")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "200", description = "The contacts, K1 first")
+  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  public List<AncContactView> contacts(@PathParam("id") UUID id) {
+    return service.contactsOf(id);
+  }
+
+  @GET
+  @Path("/{id}/anc-contacts/{contactId}")
+  @RolesAllowed({Access.OFFICER, Access.CITIZEN})
+  @Operation(summary = "One ANC contact", description = "Read-audited.")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "200", description = "The contact")
+  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  public AncContactView contact(@PathParam("id") UUID id, @PathParam("contactId") UUID contactId) {
+    return service.contactsOf(id).stream()
+        .filter(c -> c.id().equals(contactId))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundProblem("ANC contact", contactId));
+  }
+
+  @POST
+  @Path("/{id}/anc-contacts")
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Access.OFFICER)
+  @Operation(
+      summary = "Record an ANC contact (K1, K2, …) with the visit's measurements",
+      description =
+          "The trimester comes from HPHT. LiLA < 23.5 cm, Hb < 11 g/dL and blood pressure ≥"
+              + " 140/90 add KSPR factors. Publishes AncContactRecorded (number and trimester"
+              + " only) and HighRiskPregnancyFlagged when the class rises.")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "201", description = "Recorded, with the pregnancy's risk after it")
+  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+  @APIResponse(responseCode = "422", ref = ProblemResponses.RULE)
+  public Response recordContact(
+      @PathParam("id") UUID id, @Valid @NotNull RecordAncContact request) {
+    AncContactRecordedView recorded = service.recordContact(id, request);
+    return Response.created(
+            URI.create("/api/v1/pregnancies/" + id + "/anc-contacts/" + recorded.contact().id()))
+        .entity(recorded)
+        .build();
+  }
+
+  @POST
+  @Path("/{id}/risk-factors")
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Access.OFFICER)
+  @Operation(
+      summary = "Add KSPR risk factors found outside a visit",
+      description = "Factors are never removed: the score never decreases.")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "200", description = "The pregnancy's risk")
+  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+  @APIResponse(responseCode = "422", ref = ProblemResponses.RULE)
+  public Response addRiskFactors(@PathParam("id") UUID id, @Valid @NotNull AddRiskFactors request) {
+    RiskView risk = service.addRiskFactors(id, request);
+    return Response.ok(risk).build();
+  }
+
+  @POST
+  @Path("/{id}/delivery")
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Access.OFFICER)
+  @Operation(
+      summary = "Record the delivery",
+      description =
+          "One entry per baby (date-time with offset, WIB). Closes the pregnancy, opens a child"
+              + " record with its immunisation schedule and KN visits per live birth, plans KF1-KF4,"
+              + " and publishes one BirthReported per baby for the civil registry.")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "201", description = "Recorded")
+  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+  @APIResponse(responseCode = "422", ref = ProblemResponses.RULE)
+  public Response deliver(@PathParam("id") UUID id, @Valid @NotNull RecordDelivery request) {
+    DeliveryView delivery = service.deliver(id, request);
+    return Response.created(URI.create("/api/v1/pregnancies/" + id + "/delivery"))
+        .entity(delivery)
+        .build();
+  }
+
+  @GET
+  @Path("/{id}/delivery")
+  @RolesAllowed({Access.OFFICER, Access.CITIZEN})
+  @Operation(summary = "The delivery of a pregnancy", description = "Read-audited.")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "200", description = "The delivery")
+  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  public DeliveryView delivery(@PathParam("id") UUID id) {
+    PregnancyView view = service.get(id);
+    if (view.delivery() == null) {
+      throw new NotFoundProblem("No delivery is recorded for pregnancy " + id + ".");
+    }
+    return view.delivery();
+  }
+
+  @GET
+  @Path("/{id}/postnatal-visits")
+  @RolesAllowed({Access.OFFICER, Access.CITIZEN})
+  @Operation(
+      summary = "KF and KN visits with their windows and status (due, missed, done)",
+      description = "Read-audited.")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "200", description = "The visits by window")
+  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  public List<VisitView> postnatalVisits(@PathParam("id") UUID id) {
+    return service.postnatalVisits(id);
+  }
+
+  @POST
+  @Path("/{id}/postnatal-visits")
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Access.OFFICER)
+  @Operation(
+      summary = "Record a postnatal visit of the mother (KF1-KF4)",
+      description = "A visit after its window is recorded as DONE_LATE.")
+  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "200", description = "The visit")
+  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+  @APIResponse(responseCode = "422", ref = ProblemResponses.RULE)
+  public Response recordPostnatalVisit(
+      @PathParam("id") UUID id, @Valid @NotNull RecordVisit request) {
+    return Response.ok(service.recordPostnatalVisit(id, request)).build();
+  }
+}

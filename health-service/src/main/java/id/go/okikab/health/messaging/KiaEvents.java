@@ -1,0 +1,143 @@
+package id.go.okikab.health.messaging;
+
+import id.go.okikab.health.domain.AncContact;
+import id.go.okikab.health.domain.BirthOutcome;
+import id.go.okikab.health.domain.Child;
+import id.go.okikab.health.domain.Immunization;
+import id.go.okikab.health.domain.PostnatalVisit;
+import id.go.okikab.health.domain.Pregnancy;
+import id.go.okikab.health.domain.anc.RiskClass;
+import id.go.okikab.health.domain.growth.GrowthClass;
+import id.go.okikab.health.domain.growth.Indicator;
+import id.go.okikab.platform.events.health.AncContactRecorded;
+import id.go.okikab.platform.events.health.BirthReported;
+import id.go.okikab.platform.events.health.GrowthRiskDetected;
+import id.go.okikab.platform.events.health.HighRiskPregnancyFlagged;
+import id.go.okikab.platform.events.health.ImmunizationGiven;
+import id.go.okikab.platform.events.health.ImmunizationOverdue;
+import id.go.okikab.platform.events.health.PostnatalVisitMissed;
+import id.go.okikab.platform.events.health.PregnancyRegistered;
+import id.go.okikab.platform.events.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Publishes the health service's events through the outbox, inside the caller's transaction. The
+ * one place where domain objects become event records: ids, codes, classes and subjectRefs only —
+ * no NIK, no name, no clinical value other than the birth weight and length of {@link
+ * BirthReported}.
+ */
+@ApplicationScoped
+public class KiaEvents {
+
+  private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
+
+  private final Outbox outbox;
+
+  public KiaEvents(Outbox outbox) {
+    this.outbox = outbox;
+  }
+
+  public void pregnancyRegistered(Pregnancy p, LocalDate on) {
+    outbox.publish(
+        new PregnancyRegistered(p.id.toString(), p.motherRef, p.facilityCode, p.desaCode, on));
+  }
+
+  public void highRisk(Pregnancy p, RiskClass riskClass, LocalDate on) {
+    outbox.publish(
+        new HighRiskPregnancyFlagged(
+            p.id.toString(),
+            p.motherRef,
+            HighRiskPregnancyFlagged.RiskClass.valueOf(riskClass.name()),
+            p.facilityCode,
+            p.desaCode,
+            on));
+  }
+
+  public void ancContactRecorded(Pregnancy p, AncContact c) {
+    outbox.publish(
+        new AncContactRecorded(
+            p.id.toString(),
+            p.motherRef,
+            c.contactNumber,
+            c.trimester,
+            c.withDoctor,
+            c.visitDate,
+            c.facilityCode));
+  }
+
+  /** One per baby: twins are two events on the pregnancy's key, in birth order. */
+  public void birthReported(
+      Pregnancy p, Pregnancy.Baby baby, UUID childId, String facilityCode, String desaCode) {
+    outbox.publish(
+        new BirthReported(
+            p.id.toString(),
+            childId == null ? null : childId.toString(),
+            p.motherRef,
+            baby.bornAt().withOffsetSameInstant(WIB),
+            baby.outcome() == BirthOutcome.LIVE_BIRTH
+                ? BirthReported.Outcome.LIVE_BIRTH
+                : BirthReported.Outcome.STILLBIRTH,
+            baby.sex(),
+            baby.weightGrams(),
+            baby.lengthMillimetres(),
+            facilityCode,
+            desaCode));
+  }
+
+  public void postnatalVisitMissed(Pregnancy p, PostnatalVisit v, Child child) {
+    outbox.publish(
+        new PostnatalVisitMissed(
+            p.id.toString(),
+            v.childId == null ? null : v.childId.toString(),
+            p.motherRef,
+            child == null ? null : child.childRef,
+            PostnatalVisitMissed.Visit.valueOf(v.kind.name()),
+            v.windowEnd.withOffsetSameInstant(WIB),
+            p.deliveryFacilityCode != null ? p.deliveryFacilityCode : p.facilityCode,
+            p.desaCode));
+  }
+
+  public void immunizationGiven(Child c, Immunization i) {
+    outbox.publish(
+        new ImmunizationGiven(
+            c.id.toString(),
+            c.childRef,
+            c.motherRef,
+            i.vaccine,
+            i.doseNo,
+            i.givenOn,
+            i.givenFacilityCode,
+            c.desaCode));
+  }
+
+  public void immunizationOverdue(Child c, Immunization i) {
+    outbox.publish(
+        new ImmunizationOverdue(
+            c.id.toString(),
+            c.childRef,
+            c.motherRef,
+            i.vaccine,
+            i.doseNo,
+            i.dueDate,
+            i.overdueFrom,
+            c.facilityCode,
+            c.desaCode));
+  }
+
+  public void growthRisk(
+      Child c, Indicator indicator, GrowthClass growthClass, LocalDate on, String facility) {
+    outbox.publish(
+        new GrowthRiskDetected(
+            c.id.toString(),
+            c.childRef,
+            c.motherRef,
+            GrowthRiskDetected.Indicator.valueOf(indicator.name()),
+            GrowthRiskDetected.RiskClass.valueOf(growthClass.name()),
+            on,
+            facility,
+            c.desaCode));
+  }
+}

@@ -1,0 +1,138 @@
+package id.go.okikab.health.service;
+
+import id.go.okikab.health.domain.HealthFacility;
+import id.go.okikab.health.repository.FacilityRepository;
+import id.go.okikab.platform.web.audit.ReadAudit;
+import id.go.okikab.platform.web.identity.CallerIdentity;
+import id.go.okikab.platform.web.problem.ForbiddenProblem;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who may see and change which KIA record (issue #4, docs/security.md):
+ *
+ * <ul>
+ *   <li>{@code health-officer}: the records of their facility's area — people living in the
+ *       facility's kecamatan, and records kept at the facility itself. The facility comes from the
+ *       token's {@code facility} claim and must be a known, active facility.
+ *   <li>{@code citizen}: their own pregnancies and their children's records (mother, father or the
+ *       child, matched by subjectRef = HMAC of the token's {@code nik}), read-only.
+ *   <li>anyone else, or outside those bounds: 403.
+ * </ul>
+ *
+ * Every read of a pregnancy or child record goes through {@link #audit}: who, which record, whose,
+ * when, why.
+ */
+@RequestScoped
+public class Access {
+
+  public static final String OFFICER = "health-officer";
+  public static final String CITIZEN = "citizen";
+  public static final String ADMIN = "admin";
+
+  /** Read-audit resource types. */
+  public static final String PREGNANCY_RECORD = "pregnancy-record";
+
+  public static final String CHILD_RECORD = "child-health-record";
+
+  private final CallerIdentity caller;
+  private final JsonWebToken token;
+  private final FacilityRepository facilities;
+  private final ReadAudit readAudit;
+  private HealthFacility officerFacility;
+
+  public Access(
+      CallerIdentity caller,
+      JsonWebToken token,
+      FacilityRepository facilities,
+      ReadAudit readAudit) {
+    this.caller = caller;
+    this.token = token;
+    this.facilities = facilities;
+    this.readAudit = readAudit;
+  }
+
+  public boolean isOfficer() {
+    return caller.hasRole(OFFICER);
+  }
+
+  /** The caller's subjectRef when they are a citizen with a NIK. */
+  public Optional<String> citizenRef() {
+    return caller.hasRole(CITIZEN) ? caller.subjectRef() : Optional.empty();
+  }
+
+  /** The subject (token {@code sub}) for "recorded by" columns: never a name. */
+  public String actor() {
+    return caller.subject().orElse(caller.clientId().orElse("unknown"));
+  }
+
+  /**
+   * The facility of the calling health officer.
+   *
+   * @throws ForbiddenProblem when the caller is not a health officer, has no {@code facility}
+   *     claim, or the claim names no active facility
+   */
+  public HealthFacility officerFacility() {
+    caller.requireAnyRole(OFFICER);
+    if (officerFacility == null) {
+      Object claim = token.getClaim("facility");
+      String code = claim == null ? null : claim.toString().replace("\"", "");
+      if (code == null || code.isBlank()) {
+        throw new ForbiddenProblem(
+            "A health officer's account needs a facility (token claim 'facility').");
+      }
+      HealthFacility facility = facilities.findById(code);
+      if (facility == null || !facility.active) {
+        throw new ForbiddenProblem(
+            "The facility of this account is not an active health facility.");
+      }
+      officerFacility = facility;
+    }
+    return officerFacility;
+  }
+
+  /**
+   * Requires a health officer whose area covers the record.
+   *
+   * @throws ForbiddenProblem otherwise
+   */
+  public HealthFacility requireOfficerFor(String kecamatanCode, String facilityCode) {
+    HealthFacility facility = officerFacility();
+    if (!facility.covers(kecamatanCode, facilityCode)) {
+      throw new ForbiddenProblem("This record is outside the area of your facility.");
+    }
+    return facility;
+  }
+
+  /**
+   * Requires the caller to be an officer of the record's area or one of the persons of the record.
+   *
+   * @return whether the caller reads as one of the record's persons (a citizen)
+   * @throws ForbiddenProblem otherwise
+   */
+  public boolean requireReader(String kecamatanCode, String facilityCode, RecordPersons persons) {
+    caller.requireAnyRole(OFFICER, CITIZEN);
+    Optional<String> me = citizenRef();
+    if (me.isPresent() && persons.includes(me.get())) {
+      return true;
+    }
+    if (isOfficer()) {
+      requireOfficerFor(kecamatanCode, facilityCode);
+      return false;
+    }
+    throw new ForbiddenProblem("This record belongs to someone else.");
+  }
+
+  /** Writes the read-audit row of one record read. */
+  public void audit(String resourceType, Object id, String subjectRef, boolean ownRecord) {
+    readAudit.record(
+        resourceType, id.toString(), subjectRef, ownRecord ? "subject-access" : "kia-care");
+  }
+
+  /** The persons a record belongs to. */
+  @FunctionalInterface
+  public interface RecordPersons {
+    boolean includes(String subjectRef);
+  }
+}
