@@ -26,3 +26,13 @@ CREATE TABLE dashboard_count (
     value     BIGINT      NOT NULL,
     PRIMARY KEY (metric, kecamatan, period)
 );
+
+-- Regency dashboard, growth: the latest assessment of each child (classes only), for prevalence
+CREATE TABLE dashboard_child_growth (
+    child_id    VARCHAR(100) PRIMARY KEY,   -- the health service's child record id
+    kecamatan   CHAR(6)      NOT NULL,
+    measured_on DATE         NOT NULL,
+    stunting    VARCHAR(40),                -- class or null (not classified)
+    wasting     VARCHAR(40)
+);
+CREATE INDEX dashboard_child_growth_when ON dashboard_child_growth (measured_on, kecamatan);

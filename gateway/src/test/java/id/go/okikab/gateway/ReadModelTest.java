@@ -11,6 +11,11 @@ import id.go.okikab.platform.events.PlatformEvents;
 import id.go.okikab.platform.events.SubjectRefs;
 import id.go.okikab.platform.events.civilregistry.BirthRegistered;
 import id.go.okikab.platform.events.civilregistry.DeathRegistered;
+import id.go.okikab.platform.events.health.AncContactRecorded;
+import id.go.okikab.platform.events.health.BasicImmunizationCompleted;
+import id.go.okikab.platform.events.health.BirthReported;
+import id.go.okikab.platform.events.health.GrowthAssessed;
+import id.go.okikab.platform.events.health.PregnancyRegistered;
 import id.go.okikab.platform.testing.CloudEventRecords;
 import id.go.okikab.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -122,6 +127,111 @@ class ReadModelTest {
         .until(() -> dashboardJson(admin).equals(before));
     assertThat(count(admin, "deaths", kecamatan)).isEqualTo(5);
     assertThat(count(admin, "deaths-late", kecamatan)).isEqualTo(3);
+  }
+
+  @Test
+  void healthFiguresCoverageCompletionAndPrevalence() {
+    String kecamatan = freshKecamatan();
+    String desa = kecamatan + "2001";
+    LocalDate day = LocalDate.of(2026, 6, 10);
+    String p1 = UUID.randomUUID().toString();
+    String p2 = UUID.randomUUID().toString();
+    send(new PregnancyRegistered(p1, "a".repeat(64), "P-160205", desa, day));
+    send(new PregnancyRegistered(p2, "b".repeat(64), "P-160205", desa, day));
+    send(new AncContactRecorded(p1, "a".repeat(64), 1, 1, true, day, "P-160205", desa));
+    send(new AncContactRecorded(p2, "b".repeat(64), 1, 1, true, day, "P-160205", desa));
+    send(
+        new AncContactRecorded(p1, "a".repeat(64), 6, 3, false, day.plusDays(5), "P-160205", desa));
+    // two live births a year earlier, one child completes the basic series in the period
+    for (int i = 0; i < 2; i++) {
+      send(
+          new BirthReported(
+              UUID.randomUUID().toString(),
+              UUID.randomUUID().toString(),
+              "c".repeat(64),
+              day.minusYears(1).atStartOfDay().atOffset(java.time.ZoneOffset.ofHours(7)),
+              BirthReported.Outcome.LIVE_BIRTH,
+              Sex.FEMALE,
+              3000,
+              490,
+              "P-160205",
+              desa));
+    }
+    send(
+        new BasicImmunizationCompleted(
+            UUID.randomUUID().toString(), null, null, day, "P-160205", desa));
+    // growth: the latest assessment of each child counts
+    String c1 = UUID.randomUUID().toString();
+    String c2 = UUID.randomUUID().toString();
+    send(
+        new GrowthAssessed(
+            c1,
+            null,
+            null,
+            day,
+            GrowthAssessed.Stunting.STUNTED,
+            GrowthAssessed.Wasting.NORMAL,
+            "P-160205",
+            desa));
+    send(
+        new GrowthAssessed(
+            c2,
+            null,
+            null,
+            day,
+            GrowthAssessed.Stunting.STUNTED,
+            GrowthAssessed.Wasting.WASTED,
+            "P-160205",
+            desa));
+    send(
+        new GrowthAssessed(
+            c2,
+            null,
+            null,
+            day.plusDays(10),
+            GrowthAssessed.Stunting.NORMAL,
+            null,
+            "P-160205",
+            desa));
+
+    String health = TestTokens.user("bidan1").roles("health-officer").mint();
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              JsonPath d = dashboard(health, kecamatan, "2026-06", "2026-06");
+              return d.getLong("indicators.'anc-k6-coverage'.numerator") == 1
+                  && d.getLong("indicators.'stunting-prevalence'.denominator") == 2
+                  && d.getLong("indicators.'immunization-complete-rate'.numerator") == 1;
+            });
+    JsonPath d = dashboard(health, kecamatan, "2026-06", "2026-06");
+    assertThat(d.getDouble("indicators.'anc-k1-coverage'.value")).isEqualTo(1.0);
+    assertThat(d.getDouble("indicators.'anc-k6-coverage'.value")).isEqualTo(0.5);
+    assertThat(d.getDouble("indicators.'immunization-complete-rate'.value")).isEqualTo(0.5);
+    assertThat(d.getDouble("indicators.'stunting-prevalence'.value"))
+        .isEqualTo(0.5); // c2 recovered
+    assertThat(d.getLong("indicators.'wasting-prevalence'.denominator"))
+        .isEqualTo(1); // c2 not classified last
+    assertThat(d.getDouble("indicators.'wasting-prevalence'.value")).isEqualTo(0.0);
+  }
+
+  private void send(DomainEvent event) {
+    kafka.produceStrings().fromRecords(record(event)).awaitCompletion();
+  }
+
+  private static JsonPath dashboard(String token, String kecamatan, String from, String to) {
+    return given()
+        .auth()
+        .oauth2(token)
+        .queryParam("kecamatan", kecamatan)
+        .queryParam("from", from)
+        .queryParam("to", to)
+        .when()
+        .get("/api/v1/dashboard")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   @Test

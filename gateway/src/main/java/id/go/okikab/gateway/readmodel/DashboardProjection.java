@@ -2,6 +2,11 @@ package id.go.okikab.gateway.readmodel;
 
 import id.go.okikab.platform.events.civilregistry.BirthRegistered;
 import id.go.okikab.platform.events.civilregistry.DeathRegistered;
+import id.go.okikab.platform.events.health.AncContactRecorded;
+import id.go.okikab.platform.events.health.BasicImmunizationCompleted;
+import id.go.okikab.platform.events.health.BirthReported;
+import id.go.okikab.platform.events.health.GrowthAssessed;
+import id.go.okikab.platform.events.health.PregnancyRegistered;
 import id.go.okikab.platform.events.inbox.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,6 +26,13 @@ public class DashboardProjection implements ReadModelProjection {
   public static final String BIRTHS_LATE = "births-late";
   public static final String DEATHS = "deaths";
   public static final String DEATHS_LATE = "deaths-late";
+  public static final String PREGNANCIES = "pregnancies";
+  public static final String ANC_K1 = "anc-k1";
+  public static final String ANC_K6 = "anc-k6";
+  public static final String LIVE_BIRTHS = "live-births";
+  public static final String IMMUNIZATION_COMPLETE = "immunization-complete";
+
+  private static final java.time.ZoneOffset WIB = java.time.ZoneOffset.ofHours(7);
 
   private final EntityManager entityManager;
 
@@ -30,7 +42,55 @@ public class DashboardProjection implements ReadModelProjection {
 
   @Override
   public void apply(IncomingEvent event) {
-    // civil registry
+    civilRegistry(event);
+    health(event);
+  }
+
+  private void health(IncomingEvent event) {
+    event
+        .as(PregnancyRegistered.class)
+        .ifPresent(p -> count(PREGNANCIES, p.desaCode(), p.registeredOn()));
+    event
+        .as(AncContactRecorded.class)
+        .ifPresent(
+            contact -> {
+              // K1: the first contact; K6: the sixth (the current ≥6-contact indicator)
+              if (contact.contactNumber() == 1) {
+                count(ANC_K1, contact.desaCode(), contact.visitDate());
+              } else if (contact.contactNumber() == 6) {
+                count(ANC_K6, contact.desaCode(), contact.visitDate());
+              }
+            });
+    event
+        .as(BirthReported.class)
+        .filter(b -> b.outcome() == BirthReported.Outcome.LIVE_BIRTH)
+        .ifPresent(
+            b -> count(LIVE_BIRTHS, b.desaCode(), b.bornAt().atZoneSameInstant(WIB).toLocalDate()));
+    event
+        .as(BasicImmunizationCompleted.class)
+        .ifPresent(c -> count(IMMUNIZATION_COMPLETE, c.desaCode(), c.completedOn()));
+    event.as(GrowthAssessed.class).ifPresent(this::latestGrowth);
+  }
+
+  /** Keeps each child's latest assessment (a replay applies them in order; older ones lose). */
+  private void latestGrowth(GrowthAssessed g) {
+    entityManager
+        .createNativeQuery(
+            "INSERT INTO dashboard_child_growth (child_id, kecamatan, measured_on, stunting, wasting)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5)"
+                + " ON CONFLICT (child_id) DO UPDATE SET kecamatan = EXCLUDED.kecamatan,"
+                + " measured_on = EXCLUDED.measured_on, stunting = EXCLUDED.stunting,"
+                + " wasting = EXCLUDED.wasting"
+                + " WHERE dashboard_child_growth.measured_on <= EXCLUDED.measured_on")
+        .setParameter(1, g.childId())
+        .setParameter(2, kecamatan(g.desaCode()))
+        .setParameter(3, g.measuredOn())
+        .setParameter(4, g.stunting() == null ? null : g.stunting().name())
+        .setParameter(5, g.wasting() == null ? null : g.wasting().name())
+        .executeUpdate();
+  }
+
+  private void civilRegistry(IncomingEvent event) {
     event
         .as(BirthRegistered.class)
         .ifPresent(
@@ -85,6 +145,6 @@ public class DashboardProjection implements ReadModelProjection {
 
   @Override
   public List<String> tables() {
-    return List.of("dashboard_count");
+    return List.of("dashboard_count", "dashboard_child_growth");
   }
 }

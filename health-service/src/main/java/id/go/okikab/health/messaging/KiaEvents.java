@@ -10,7 +10,9 @@ import id.go.okikab.health.domain.anc.RiskClass;
 import id.go.okikab.health.domain.growth.GrowthClass;
 import id.go.okikab.health.domain.growth.Indicator;
 import id.go.okikab.platform.events.health.AncContactRecorded;
+import id.go.okikab.platform.events.health.BasicImmunizationCompleted;
 import id.go.okikab.platform.events.health.BirthReported;
+import id.go.okikab.platform.events.health.GrowthAssessed;
 import id.go.okikab.platform.events.health.GrowthRiskDetected;
 import id.go.okikab.platform.events.health.HighRiskPregnancyFlagged;
 import id.go.okikab.platform.events.health.ImmunizationGiven;
@@ -65,7 +67,8 @@ public class KiaEvents {
             c.trimester,
             c.withDoctor,
             c.visitDate,
-            c.facilityCode));
+            c.facilityCode,
+            p.desaCode));
   }
 
   /** One per baby: twins are two events on the pregnancy's key, in birth order. */
@@ -125,6 +128,49 @@ public class KiaEvents {
             i.overdueFrom,
             c.facilityCode,
             c.desaCode));
+  }
+
+  /** Every measurement: its stunting and wasting classes (absent when not classified). */
+  public void growthAssessed(
+      Child c, GrowthClass stunting, GrowthClass wasting, LocalDate on, String facility) {
+    outbox.publish(
+        new GrowthAssessed(
+            c.id.toString(),
+            c.childRef,
+            c.motherRef,
+            on,
+            stunting == null ? null : stuntingOf(stunting),
+            wasting == null ? null : wastingOf(wasting),
+            facility,
+            c.desaCode));
+  }
+
+  public void basicImmunizationCompleted(Child c, LocalDate completedOn, String facility) {
+    outbox.publish(
+        new BasicImmunizationCompleted(
+            c.id.toString(), c.childRef, c.motherRef, completedOn, facility, c.desaCode));
+  }
+
+  private static GrowthAssessed.Stunting stuntingOf(GrowthClass g) {
+    return switch (g) {
+      case SEVERELY_STUNTED -> GrowthAssessed.Stunting.SEVERELY_STUNTED;
+      case STUNTED -> GrowthAssessed.Stunting.STUNTED;
+      case NORMAL_HEIGHT -> GrowthAssessed.Stunting.NORMAL;
+      case TALL -> GrowthAssessed.Stunting.TALL;
+      default -> throw new IllegalArgumentException(g + " is not a length/height-for-age class");
+    };
+  }
+
+  private static GrowthAssessed.Wasting wastingOf(GrowthClass g) {
+    return switch (g) {
+      case SEVERELY_WASTED -> GrowthAssessed.Wasting.SEVERELY_WASTED;
+      case WASTED -> GrowthAssessed.Wasting.WASTED;
+      case NORMAL_NUTRITION -> GrowthAssessed.Wasting.NORMAL;
+      case POSSIBLE_RISK_OF_OVERWEIGHT -> GrowthAssessed.Wasting.POSSIBLE_RISK_OF_OVERWEIGHT;
+      case OVERWEIGHT -> GrowthAssessed.Wasting.OVERWEIGHT;
+      case OBESE -> GrowthAssessed.Wasting.OBESE;
+      default -> throw new IllegalArgumentException(g + " is not a weight-for-length/height class");
+    };
   }
 
   public void growthRisk(

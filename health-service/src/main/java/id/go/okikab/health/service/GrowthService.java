@@ -183,6 +183,7 @@ public class GrowthService {
     measurements.persist(m);
     measurements.flush();
 
+    events.growthAssessed(c, m.lhfaClass, m.wflhClass, m.measuredOn, facility.code);
     GrowthClass previousStunting = previous.map(p -> p.lhfaClass).orElse(null);
     GrowthClass previousWasting = previous.map(p -> p.wflhClass).orElse(null);
     if (newRisk(m.lhfaClass, previousStunting)) {

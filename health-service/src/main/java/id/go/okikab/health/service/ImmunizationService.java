@@ -241,6 +241,9 @@ public class ImmunizationService {
     LocalDate previous = doseNo > 1 ? rows.get(doseNo - 2).givenOn : null;
     DoseRules.check(
         child.birthDate, series.get(doseNo - 1).toScheduled(), previous, request.givenOn());
+    boolean basicCompleteBefore =
+        basic(child, doses.list("childId", child.id), today).status()
+            == BasicImmunization.Status.COMPLETE;
     OffsetDateTime now = OffsetDateTime.now(clock);
     target.give(request.givenOn(), facility.code, request.batchNumber(), access.actor(), now);
     if (doseNo < series.size()) {
@@ -252,6 +255,10 @@ public class ImmunizationService {
     child.nextDueOn = nextDueOn(doses.list("childId", child.id));
     doses.flush();
     events.immunizationGiven(child, target);
+    BasicImmunizationView basicNow = basic(child, doses.list("childId", child.id), today);
+    if (!basicCompleteBefore && basicNow.status() == BasicImmunization.Status.COMPLETE) {
+      events.basicImmunizationCompleted(child, basicNow.completedOn(), facility.code);
+    }
     return DoseView.of(target, series.get(doseNo - 1), today);
   }
 

@@ -242,6 +242,7 @@ class EventPrivacyTest {
             "BirthReported",
             "PostnatalVisitMissed",
             "ImmunizationGiven",
+            "GrowthAssessed",
             "GrowthRiskDetected");
     assertThat(logged).isNotEmpty();
     for (String line : logged) {

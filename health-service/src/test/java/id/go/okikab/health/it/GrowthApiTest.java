@@ -92,6 +92,22 @@ class GrowthApiTest {
               "\"measuredOn\":\"" + today() + "\"")
           .doesNotContain("80.0", "-2.55", "10.2", "lengthCm", "weightKg", "\"z\"");
     }
+    try (TopicProbe probe = TopicProbe.of("health.child.v1")) {
+      List<ConsumerRecord<String, String>> assessed =
+          probe.await(
+              r ->
+                  child.equals(r.key())
+                      && "id.go.okikab.health.GrowthAssessed.v1".equals(header(r, "ce_type")),
+              2,
+              Duration.ofSeconds(20));
+      // every measurement: classes only, the wasting class only when weight and length were given
+      assertThat(assessed.get(0).value())
+          .contains("\"stunting\":\"STUNTED\"", "\"wasting\":")
+          .doesNotContain("80.0", "-2.55", "10.2", "lengthCm", "weightKg");
+      assertThat(assessed.get(1).value())
+          .contains("\"stunting\":\"STUNTED\"")
+          .contains("\"wasting\":null");
+    }
     as(Kia.citizen(mother)).get(path).then().statusCode(200).body("", hasSize(2));
     as(Kia.citizen(Kia.motherNik())).get(path).then().statusCode(403);
     as(Kia.citizen(mother))

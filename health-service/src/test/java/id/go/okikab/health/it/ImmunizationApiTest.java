@@ -89,6 +89,67 @@ class ImmunizationApiTest {
   }
 
   @Test
+  void theLastBasicDoseBeforeTheFirstBirthdayPublishesBasicImmunizationCompletedOnce() {
+    String mother = Kia.motherNik();
+    LocalDate born = today().minusDays(300);
+    String child =
+        ChildTestSupport.registeredChild(kafka, json, refs, mother, born, Sex.MALE, Kia.DESA);
+    String path = "/api/v1/children/" + child + "/immunizations";
+    String completed = "id.go.okikab.health.BasicImmunizationCompleted.v1";
+    // every basic dose at its recommended age (domain.md §2.4), MR1 last at 274 days
+    Object[][] doses = {
+      {"HB0", 0},
+      {"BCG", 30},
+      {"OPV", 30},
+      {"OPV", 61},
+      {"OPV", 91},
+      {"OPV", 122},
+      {"DPT-HB-HIB", 61},
+      {"DPT-HB-HIB", 91},
+      {"DPT-HB-HIB", 122},
+      {"IPV", 122},
+      {"MR", 274}
+    };
+    for (Object[] dose : doses) {
+      as(Kia.officer())
+          .body(Map.of("vaccine", dose[0], "givenOn", born.plusDays((Integer) dose[1]).toString()))
+          .post(path)
+          .then()
+          .statusCode(201);
+    }
+    // a dose after completion (PCV, not basic) does not publish it again
+    as(Kia.officer())
+        .body(Map.of("vaccine", "PCV", "givenOn", born.plusDays(61).toString()))
+        .post(path)
+        .then()
+        .statusCode(201);
+    try (TopicProbe probe = TopicProbe.of("health.child.v1")) {
+      ConsumerRecord<String, String> record =
+          probe
+              .await(
+                  r -> child.equals(r.key()) && completed.equals(header(r, "ce_type")),
+                  1,
+                  Duration.ofSeconds(20))
+              .get(0);
+      assertThat(record.value())
+          .contains(
+              "\"completedOn\":\"" + born.plusDays(274) + "\"",
+              "\"facilityCode\":\"" + Kia.FACILITY + "\"")
+          .doesNotContain(mother);
+      assertThat(
+              probe.drain(
+                  r -> child.equals(r.key()) && completed.equals(header(r, "ce_type")),
+                  Duration.ofSeconds(2)))
+          .hasSize(1);
+    }
+    as(Kia.officer())
+        .get(path)
+        .then()
+        .statusCode(200)
+        .body("basicImmunization.status", equalTo("COMPLETE"));
+  }
+
+  @Test
   void aDoseTooEarlyOrTooSoonOrTwiceIsRejected() {
     String mother = Kia.motherNik();
     LocalDate born = today().minusDays(150);

@@ -15,7 +15,9 @@ public record AncContactRecorded(
     @Doc("trimester of the visit (1–3), from HPHT: weeks 0–12, 13–24, 25+") int trimester,
     @Doc("whether a doctor saw the mother (K1 and K5 should be with a doctor)") boolean withDoctor,
     @Doc("date of the visit (WIB)") LocalDate visitDate,
-    @Doc("the health facility of the visit") String facilityCode)
+    @Doc("the health facility of the visit") String facilityCode,
+    @Doc(value = "Kemendagri code of the mother's desa/kelurahan (10 digits)", optional = true)
+        String desaCode)
     implements DomainEvent {
 
   @Override

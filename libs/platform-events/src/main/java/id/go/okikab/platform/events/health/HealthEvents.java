@@ -71,6 +71,15 @@ public final class HealthEvents {
             CHILD,
             "A child's next dose passed its due date plus the grace period (once per dose).")
         .type(
+            BasicImmunizationCompleted.class,
+            CHILD,
+            "A child received every basic dose before the first birthday (Imunisasi Dasar"
+                + " Lengkap).")
+        .type(
+            GrowthAssessed.class,
+            CHILD,
+            "A child was measured: the stunting and wasting classes only, for prevalence.")
+        .type(
             GrowthRiskDetected.class,
             CHILD,
             "A measurement put a child newly into stunting or wasting (index and class only).");
