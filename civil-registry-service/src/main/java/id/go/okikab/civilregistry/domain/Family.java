@@ -213,16 +213,29 @@ public class Family {
   }
 
   /**
-   * Puts a new card (KK number) in force and ends the current one.
+   * Ends the card in force (before a new one is issued: the database holds one current card per
+   * family, so the end must be written first).
+   */
+  public Optional<FamilyCard> endCard(Instant now) {
+    Optional<FamilyCard> current = currentCard();
+    current.ifPresent(card -> card.validTo = now);
+    current.ifPresent(card -> touch(now));
+    return current;
+  }
+
+  /**
+   * Puts a new card (KK number) in force; the previous card, if any, must have been ended.
    *
    * @throws DomainRuleViolation {@code family-head-required} when the family has no head
+   * @throws IllegalStateException when a card is still in force
    */
   public FamilyCard issueCard(String kkNumber, FamilyCardIssued.Reason reason, Instant now) {
     FamilyMember head = requireExactlyOneHead();
-    FamilyCard previous = currentCard().orElse(null);
-    if (previous != null) {
-      previous.validTo = now;
+    if (currentCard().isPresent()) {
+      throw new IllegalStateException("end the card in force before issuing another");
     }
+    FamilyCard previous =
+        cards.stream().max(Comparator.comparing((FamilyCard c) -> c.validFrom)).orElse(null);
     FamilyCard card = new FamilyCard();
     card.id = UUID.randomUUID();
     card.family = this;

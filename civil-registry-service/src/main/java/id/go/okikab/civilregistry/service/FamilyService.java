@@ -408,6 +408,8 @@ public class FamilyService {
   @Transactional(Transactional.TxType.MANDATORY)
   public FamilyCard reissue(Family family, FamilyCardIssued.Reason reason, Instant now) {
     String kk = numbers.newKkNumber(family.address.kecamatanCode(), LocalDate.now(clock));
+    family.endCard(now);
+    families.flush();
     FamilyCard card = family.issueCard(kk, reason, now);
     families.flush();
     events.familyCardIssued(family, card, membersOf(family));
