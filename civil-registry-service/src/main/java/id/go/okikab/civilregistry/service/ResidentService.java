@@ -390,6 +390,7 @@ public class ResidentService {
       }
     }
     if (!unknown.isEmpty()) {
+      unknown.sort(java.util.Comparator.comparing(FieldError::field));
       throw new ValidationProblem(unknown);
     }
     request.changes().forEach((field, value) -> apply(resident, field, value));
