@@ -9,6 +9,8 @@ public final class Benchmarks {
     String name = args.length > 0 ? args[0] : "relay";
     switch (name) {
       case "relay" -> RelayBenchmark.main(new String[0]);
+      case "civil-registry" ->
+          id.go.okikab.benchmarks.civilregistry.ResidentLookupBenchmark.main(new String[0]);
       default -> {
         System.err.println("unknown benchmark " + name + " (known: relay)");
         System.exit(2);

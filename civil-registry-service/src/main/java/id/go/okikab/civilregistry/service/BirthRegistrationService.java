@@ -151,6 +151,9 @@ public class BirthRegistrationService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Optional<UUID> openFromHealth(BirthReported report, OffsetDateTime reportedAt) {
+    if (report.outcome() == null) {
+      throw new NonRetriableEventException("outcome is required");
+    }
     if (report.outcome() == BirthReported.Outcome.STILLBIRTH) {
       LOG.infof(
           "pregnancy %s: stillbirth reported; no birth registration is opened",

@@ -290,10 +290,17 @@ public class ResidentService {
   @Transactional
   public Page<ResidentSummary> search(SearchRequest request, PageRequest paging) {
     paging.requireValid();
-    PanacheQuery<Resident> query = query(request);
-    Page<ResidentSummary> page = Pages.of(query, paging, ResidentService::summary);
-    for (ResidentSummary result : page.items()) {
-      readAudit.record("resident", result.id().toString(), subjectRefs.of(result.nik()), "search");
+    // read-only: no snapshots to keep, no dirty checking of the results at commit
+    PanacheQuery<Resident> query =
+        query(request).withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true);
+    List<Resident> found =
+        query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list();
+    // a first page that is not full holds every match: no count query (a NIK, a name and date)
+    long total = paging.page() == 0 && found.size() < paging.size() ? found.size() : query.count();
+    Page<ResidentSummary> page =
+        Page.of(found.stream().map(ResidentService::summary).toList(), paging, total);
+    for (Resident result : found) {
+      readAudit.record("resident", result.id.toString(), result.subjectRef, "search");
     }
     return page;
   }
