@@ -63,9 +63,12 @@ import org.postgresql.PGConnection;
  *       production, so each request also writes an audit row.
  * </ol>
  *
- * Tokens: the service validates RS256 bearer tokens for real (signature, issuer, audience, roles);
- * instead of Keycloak it is given the public key of a key pair this benchmark generates (system
- * properties {@code quarkus.oidc.public-key} and {@code quarkus.oidc.token.issuer}, no
+ * Extra JVM options or settings for the service: environment variable {@code
+ * OKI_BENCH_SERVICE_OPTS} (e.g. {@code -Dquarkus.datasource.jdbc.max-size=8}).
+ *
+ * <p>Tokens: the service validates RS256 bearer tokens for real (signature, issuer, audience,
+ * roles); instead of Keycloak it is given the public key of a key pair this benchmark generates
+ * (system properties {@code quarkus.oidc.public-key} and {@code quarkus.oidc.token.issuer}, no
  * auth-server-url), and the benchmark signs a registry officer's token with the private key.
  */
 public final class ResidentLookupBenchmark {
@@ -284,6 +287,11 @@ public final class ResidentLookupBenchmark {
       Path recording = Path.of(System.getProperty("java.io.tmpdir"), "civil-registry-bench.jfr");
       command.add("-XX:StartFlightRecording=settings=profile,filename=" + recording);
       System.out.println("flight recording: " + recording);
+    }
+    String extra = System.getenv("OKI_BENCH_SERVICE_OPTS");
+    if (extra != null && !extra.isBlank()) {
+      command.addAll(Arrays.asList(extra.trim().split("\\s+")));
+      System.out.println("service options: " + extra.trim());
     }
     command.addAll(
         List.of(
