@@ -82,8 +82,11 @@ public final class ResidentLookupBenchmark {
 
   private static final int WARMUP_SECONDS = setting("warmup", 30);
 
-  /** Requests per second of all clients together in the paced runs. */
-  private static final int PACED_RATE = setting("rate", 200);
+  /** Requests per second of all clients together in the paced runs (comma-separated list). */
+  private static final int[] PACED_RATES =
+      Arrays.stream(text("rates", "200,1000").split(","))
+          .mapToInt(r -> Integer.parseInt(r.trim()))
+          .toArray();
 
   private static final String ISSUER = "https://bench.okikab.invalid/realms/oki";
 
@@ -244,8 +247,10 @@ public final class ResidentLookupBenchmark {
         bench.run(
             "name + date of birth (POST /api/v1/residents/search {name, birthDate})", byName, 0);
         bench.run("NIK lookup (POST /api/v1/residents/search {nik})", byNik, 0);
-        bench.run("NIK lookup", byNik, PACED_RATE);
-        bench.run("name + date of birth", byName, PACED_RATE);
+        for (int rate : PACED_RATES) {
+          bench.run("NIK lookup", byNik, rate);
+          bench.run("name + date of birth", byName, rate);
+        }
         try (Connection connection =
                 DriverManager.getConnection(jdbc, PostgresServer.USER, PostgresServer.PASSWORD);
             Statement statement = connection.createStatement();
@@ -558,19 +563,13 @@ public final class ResidentLookupBenchmark {
   private void run(String title, IntFunction<String> body, int rate) throws Exception {
     long[][] latencies = new long[CLIENTS][];
     AtomicLong errors = new AtomicLong();
-    long[] machineBefore = machineTicks();
     long serviceBefore = processTicks(servicePid);
     long elapsed = phase(body, SECONDS, rate, new Result(latencies, errors));
     long serviceTicks = processTicks(servicePid) - serviceBefore;
-    long[] machineAfter = machineTicks();
     long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-    double busy =
-        machineAfter[1] - machineBefore[1] == 0
-            ? 0
-            : 100.0 * (machineAfter[0] - machineBefore[0]) / (machineAfter[1] - machineBefore[1]);
     System.out.printf(
         "%s, %s%n  %,d requests in %d s = %,.0f req/s; errors %d; service CPU %.2f ms per"
-            + " request; machine CPU busy %.0f%%%n"
+            + " request%n"
             + "  latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n%n",
         title,
         rate == 0
@@ -581,7 +580,6 @@ public final class ResidentLookupBenchmark {
         all.length / (elapsed / 1e9),
         errors.get(),
         all.length == 0 ? 0 : serviceTicks * 10.0 / all.length,
-        busy,
         percentile(all, 50),
         percentile(all, 90),
         percentile(all, 99),
@@ -671,11 +669,15 @@ public final class ResidentLookupBenchmark {
    * OKI_BENCH_<NAME>} (Maven's exec does not pass -D options on to the benchmark's JVM).
    */
   private static int setting(String name, int fallback) {
+    return Integer.parseInt(text(name, Integer.toString(fallback)));
+  }
+
+  private static String text(String name, String fallback) {
     String value = System.getProperty("bench." + name);
     if (value == null) {
       value = System.getenv("OKI_BENCH_" + name.toUpperCase(java.util.Locale.ROOT));
     }
-    return value == null ? fallback : Integer.parseInt(value);
+    return value == null ? fallback : value;
   }
 
   /** CPU time of a process in clock ticks (1/100 s on Linux), from /proc; 0 when unknown. */
@@ -686,21 +688,6 @@ public final class ResidentLookupBenchmark {
       return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
     } catch (IOException | RuntimeException e) {
       return 0;
-    }
-  }
-
-  /** Busy and total CPU ticks of the whole machine, from /proc/stat. */
-  private static long[] machineTicks() {
-    try {
-      String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-      long total = 0;
-      for (int i = 1; i < cpu.length; i++) {
-        total += Long.parseLong(cpu[i]);
-      }
-      long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
-      return new long[] {total - idle, total};
-    } catch (IOException | RuntimeException e) {
-      return new long[] {0, 0};
     }
   }
 
