@@ -209,7 +209,31 @@ class HealthBirthReportsTest {
             "MALE",
             "1602052011"),
         NOW);
+    UUID noOutcome = UUID.randomUUID();
+    produce(
+        noOutcome,
+        pregnancyId,
+        report(
+                pregnancyId,
+                UUID.randomUUID().toString(),
+                "ab".repeat(32),
+                NOW,
+                "LIVE_BIRTH",
+                "MALE",
+                "1602052011")
+            .replace("\"outcome\":\"LIVE_BIRTH\",", ""),
+        NOW);
     try (TopicProbe probe = TopicProbe.of(TOPIC + ".dlq")) {
+      assertThat(
+              TopicProbe.header(
+                  probe
+                      .await(
+                          r -> noOutcome.toString().equals(TopicProbe.header(r, "ce_id")),
+                          1,
+                          Duration.ofSeconds(30))
+                      .get(0),
+                  "dlq_error"))
+          .contains("outcome is required");
       ConsumerRecord<String, String> dead =
           probe
               .await(
