@@ -10,8 +10,10 @@ public final class Benchmarks {
     switch (name) {
       case "relay" -> RelayBenchmark.main(new String[0]);
       case "health" -> id.go.okikab.benchmarks.health.HealthBenchmarks.main(new String[0]);
+      case "civil-registry" ->
+          id.go.okikab.benchmarks.civilregistry.ResidentLookupBenchmark.main(new String[0]);
       default -> {
-        System.err.println("unknown benchmark " + name + " (known: relay)");
+        System.err.println("unknown benchmark " + name + " (known: relay, health, civil-registry)");
         System.exit(2);
       }
     }

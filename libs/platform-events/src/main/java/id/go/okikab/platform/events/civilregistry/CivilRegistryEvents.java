@@ -20,11 +20,44 @@ public final class CivilRegistryEvents {
       new EventCatalog.Topic(
           "civil-registry", "death", 1, 3, false, "Death registrations of Disdukcapil OKI.");
 
+  /** Resident records: created, corrected, moved (key: the resident id). */
+  public static final EventCatalog.Topic RESIDENT =
+      new EventCatalog.Topic(
+          "civil-registry",
+          "resident",
+          1,
+          3,
+          false,
+          "Resident records of Disdukcapil OKI: registered, corrected, moved.");
+
+  /** Family cards (key: the family id). */
+  public static final EventCatalog.Topic FAMILY =
+      new EventCatalog.Topic(
+          "civil-registry",
+          "family",
+          1,
+          3,
+          false,
+          "Family cards (Kartu Keluarga) of Disdukcapil OKI: cards issued with a new KK number.");
+
+  /** States of birth and death registrations (key: the registration id). */
+  public static final EventCatalog.Topic REGISTRATION =
+      new EventCatalog.Topic(
+          "civil-registry",
+          "registration",
+          1,
+          3,
+          false,
+          "Birth and death registrations of Disdukcapil OKI as they move through their states.");
+
   /** Adds the civil registry's topics and types. */
   public static void register(EventCatalog.Builder catalog) {
     catalog
         .topic(BIRTH)
         .topic(DEATH)
+        .topic(RESIDENT)
+        .topic(FAMILY)
+        .topic(REGISTRATION)
         .type(
             BirthRegistered.class,
             BIRTH,
@@ -32,6 +65,34 @@ public final class CivilRegistryEvents {
         .type(
             DeathRegistered.class,
             DEATH,
-            "A death was registered: the resident is deceased and left the family card.");
+            "A death was registered: the resident is deceased and left the family card.")
+        .type(
+            ResidentRegistered.class,
+            RESIDENT,
+            "A resident record was created (registration, birth or move-in).")
+        .type(
+            ResidentCorrected.class,
+            RESIDENT,
+            "An officer corrected a resident's data with a reason; the old values are kept.")
+        .type(
+            ResidentMovedWithinRegency.class,
+            RESIDENT,
+            "A resident moved to another address inside Ogan Komering Ilir.")
+        .type(
+            ResidentMovedOut.class,
+            RESIDENT,
+            "A resident moved out of Ogan Komering Ilir with an SKPWNI; the status is MOVED_OUT.")
+        .type(
+            ResidentMovedIn.class,
+            RESIDENT,
+            "A person moved into Ogan Komering Ilir from another regency, keeping their NIK.")
+        .type(
+            FamilyCardIssued.class,
+            FAMILY,
+            "A family card with a new KK number is in force; the previous one ended.")
+        .type(
+            RegistrationStatusChanged.class,
+            REGISTRATION,
+            "A birth or death registration changed state.");
   }
 }

@@ -1,0 +1,81 @@
+package id.go.okikab.civilregistry.api;
+
+import id.go.okikab.civilregistry.api.ResidentApi.ReviewDecision;
+import id.go.okikab.civilregistry.api.ResidentApi.ReviewView;
+import id.go.okikab.civilregistry.domain.ResidentReview;
+import id.go.okikab.civilregistry.service.Access;
+import id.go.okikab.civilregistry.service.ResidentService;
+import id.go.okikab.platform.web.idempotency.Idempotent;
+import id.go.okikab.platform.web.paging.Page;
+import id.go.okikab.platform.web.paging.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Registrations held as possible duplicate persons, for an officer's decision. */
+@Path("/api/v1/resident-reviews")
+@RolesAllowed(Access.OFFICER)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Residents")
+public class ResidentReviewResource {
+
+  private final ResidentService residents;
+
+  public ResidentReviewResource(ResidentService residents) {
+    this.residents = residents;
+  }
+
+  @GET
+  @Operation(summary = "Reviews in a state (OPEN by default), oldest first")
+  @APIResponse(responseCode = "200", description = "A page of reviews")
+  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
+  public Page<ReviewView> list(
+      @QueryParam("status") @DefaultValue("OPEN") ResidentReview.Status status,
+      @Valid @BeanParam PageRequest paging) {
+    return residents.reviews(status, paging);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One review")
+  @APIResponse(responseCode = "200", description = "The review")
+  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
+  public ReviewView get(@PathParam("id") UUID id) {
+    return residents.review(id);
+  }
+
+  @POST
+  @Path("/{id}/decision")
+  @Idempotent
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Decide: REGISTER as another person, or REJECT as the same person",
+      description = "REGISTER creates the resident (the NIK rules are checked again).")
+  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @APIResponse(responseCode = "200", description = "The decided review")
+  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
+  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
+  public Response decide(@PathParam("id") UUID id, @Valid @NotNull ReviewDecision decision) {
+    return Response.ok(residents.decide(id, decision)).build();
+  }
+}

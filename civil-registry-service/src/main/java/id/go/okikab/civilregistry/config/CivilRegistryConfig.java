@@ -1,0 +1,44 @@
+package id.go.okikab.civilregistry.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
+
+/** The civil registry's business settings ({@code oki.civil-registry.*}). */
+@ConfigMapping(prefix = "oki.civil-registry")
+public interface CivilRegistryConfig {
+
+  /** The Kemendagri code of the regency this registry serves (OKI: 1602). */
+  @WithDefault("1602")
+  String regencyCode();
+
+  /** The local time zone: dates of reports and issues are days in this zone (WIB). */
+  @WithDefault("Asia/Jakarta")
+  ZoneId zone();
+
+  Births births();
+
+  Deaths deaths();
+
+  /** Birth registrations. */
+  interface Births {
+    /** Reported later than this many days after the birth is late (UU 24/2013 Pasal 27). */
+    @WithDefault("60")
+    int lateAfterDays();
+
+    /** Administrative fine for late reporting, rupiah (UU 23/2006 Pasal 90: set by Perda). */
+    @WithDefault("0")
+    long lateFineRupiah();
+  }
+
+  /** Death registrations. */
+  interface Deaths {
+    /** Reported later than this many days after the death is late (UU 24/2013 Pasal 44). */
+    @WithDefault("30")
+    int lateAfterDays();
+
+    /** Administrative fine for late reporting, rupiah. */
+    @WithDefault("0")
+    long lateFineRupiah();
+  }
+}

@@ -1,0 +1,9 @@
+package id.go.okikab.civilregistry.repository;
+
+import id.go.okikab.civilregistry.domain.ResidentReview;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ResidentReviewRepository implements PanacheRepositoryBase<ResidentReview, UUID> {}

@@ -1,0 +1,54 @@
+package id.go.okikab.civilregistry.service;
+
+import id.go.okikab.civilregistry.api.CertificateApi.ResidentVerificationRequest;
+import id.go.okikab.civilregistry.api.CertificateApi.ResidentVerificationResult;
+import id.go.okikab.civilregistry.domain.Names;
+import id.go.okikab.civilregistry.domain.Resident;
+import id.go.okikab.civilregistry.repository.ResidentRepository;
+import id.go.okikab.platform.events.SubjectRefs;
+import id.go.okikab.platform.web.audit.ReadAudit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Objects;
+import org.jboss.logging.Logger;
+
+/**
+ * Agency verification: does a NIK, a name and a date of birth belong to one living resident? The
+ * answer is match or no match (never which part differed), and every question is audited, with the
+ * agency's client id, whether it matched a record or not.
+ */
+@ApplicationScoped
+public class VerificationService {
+
+  private static final Logger LOG = Logger.getLogger(VerificationService.class);
+
+  private final ResidentRepository residents;
+  private final SubjectRefs subjectRefs;
+  private final ReadAudit readAudit;
+  private final Access access;
+
+  public VerificationService(
+      ResidentRepository residents, SubjectRefs subjectRefs, ReadAudit readAudit, Access access) {
+    this.residents = residents;
+    this.subjectRefs = subjectRefs;
+    this.readAudit = readAudit;
+    this.access = access;
+  }
+
+  @Transactional
+  public ResidentVerificationResult verify(ResidentVerificationRequest request) {
+    Resident resident = residents.findByNik(request.nik()).orElse(null);
+    boolean match =
+        resident != null
+            && resident.isAlive()
+            && resident.birthDate.equals(request.birthDate())
+            && Objects.equals(resident.nameKey, Names.key(request.fullName()));
+    readAudit.record(
+        "resident-verification",
+        resident == null ? "none" : resident.id.toString(),
+        subjectRefs.of(request.nik()),
+        "agency-verification");
+    LOG.infof("agency verification by %s: %s", access.actor(), match ? "match" : "no match");
+    return new ResidentVerificationResult(match);
+  }
+}
