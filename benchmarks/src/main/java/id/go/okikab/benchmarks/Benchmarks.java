@@ -12,6 +12,7 @@ public final class Benchmarks {
       case "health" -> id.go.okikab.benchmarks.health.HealthBenchmarks.main(new String[0]);
       case "civil-registry" ->
           id.go.okikab.benchmarks.civilregistry.ResidentLookupBenchmark.main(new String[0]);
+      case "gateway" -> id.go.okikab.benchmarks.gateway.GatewayBenchmark.main(new String[0]);
       default -> {
         System.err.println("unknown benchmark " + name + " (known: relay, health, civil-registry)");
         System.exit(2);
