@@ -22,6 +22,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The whole platform on this machine, each part its own process: PostgreSQL (one database per
@@ -45,6 +46,7 @@ public final class Platform implements AutoCloseable {
   private final Stack stack;
   private final Progress progress;
   private final Deque<Runnable> stops = new ArrayDeque<>();
+  private final Map<String, ChildProcess> running = new ConcurrentHashMap<>();
 
   private Platform(Stack stack, Progress progress) {
     this.stack = stack;
@@ -74,7 +76,7 @@ public final class Platform implements AutoCloseable {
       platform.startKafka();
       platform.startKeycloak();
       for (Stack.Service service : stack.services()) {
-        platform.startService(service);
+        platform.startService(service, true);
       }
       return platform;
     } catch (IOException | RuntimeException e) {
@@ -95,6 +97,28 @@ public final class Platform implements AutoCloseable {
   @Override
   public void close() {
     stop();
+  }
+
+  /**
+   * Stops one service (the others and the servers keep running), e.g. to see how the platform
+   * behaves without it; {@link #restartService} starts it again.
+   */
+  public void stopService(String name) {
+    ChildProcess process = running.remove(name);
+    if (process != null) {
+      process.stop(Duration.ofSeconds(20));
+    }
+  }
+
+  /** Starts a stopped service again and waits until it is ready. */
+  public void restartService(String name) {
+    stopService(name);
+    startService(
+        stack.services().stream()
+            .filter(s -> s.name().equals(name))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no service " + name)),
+        false);
   }
 
   private void checkPorts() {
@@ -170,7 +194,7 @@ public final class Platform implements AutoCloseable {
     progress.ready();
   }
 
-  private void startService(Stack.Service service) {
+  private void startService(Stack.Service service, boolean first) {
     progress.starting(service.name() + " on port " + service.port());
     Map<String, String> environment = new LinkedHashMap<>();
     environment.put("OKI_HTTP_PORT", Integer.toString(service.port()));
@@ -201,7 +225,10 @@ public final class Platform implements AutoCloseable {
             environment,
             stack.root().resolve(service.module()),
             log);
-    stops.push(() -> process.stop(Duration.ofSeconds(20)));
+    running.put(service.name(), process);
+    if (first) {
+      stops.push(() -> stopService(service.name()));
+    }
     URI ready = URI.create("http://127.0.0.1:" + service.port() + "/q/health/ready");
     Instant deadline = Instant.now().plus(SERVICE_READY);
     while (Instant.now().isBefore(deadline)) {

@@ -75,6 +75,10 @@ public final class RunningPlatform implements BeforeAllCallback {
                 });
   }
 
+  static Platform platform() {
+    return platform;
+  }
+
   static Stack stack() {
     return platform.stack();
   }
