@@ -1,11 +1,15 @@
 package id.go.okikab.devstack;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.okikab.devstack.demo.DemoDataLoader;
+import id.go.okikab.devstack.demo.DemoFailure;
+import id.go.okikab.devstack.demo.DemoJourney;
 import id.go.okikab.platform.events.EventCatalog;
 import id.go.okikab.platform.events.PlatformEvents;
 import id.go.okikab.platform.infra.KeycloakServer;
 import id.go.okikab.platform.infra.ServerDirs;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,6 +124,94 @@ final class Commands {
   private static String header(ConsumerRecord<String, String> record, String name) {
     Header header = record.headers().lastHeader(name);
     return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * On {@code ./oki up}, once the platform is ready: loads the demo data through the services' APIs
+   * the first time (until {@link DemoDataLoader#MARKER} exists; {@code OKI_DEMO_DATA=off} skips
+   * it). A failure is printed and the platform keeps running ({@code ./oki demo-data} repeats the
+   * load).
+   */
+  static void demoDataOnFirstStart(Stack stack) {
+    String setting = System.getenv("OKI_DEMO_DATA");
+    if (DemoDataLoader.loaded(stack) || "off".equalsIgnoreCase(setting)) {
+      return;
+    }
+    System.out.print("  loading the demo data through the APIs … ");
+    System.out.flush();
+    loadDemoData(stack, "    ");
+  }
+
+  /** {@code ./oki demo-data}: loads (or completes) the demo data; idempotent. */
+  static int demoData(Stack stack) {
+    if (!gatewayReady(stack)) {
+      return 1;
+    }
+    System.out.print(
+        (DemoDataLoader.loaded(stack)
+            ? "the demo data was loaded before; checking it and completing what is missing … "
+            : "loading the demo data through the APIs … "));
+    System.out.flush();
+    return loadDemoData(stack, "  ") ? 0 : 1;
+  }
+
+  private static boolean loadDemoData(Stack stack, String indent) {
+    try {
+      DemoDataLoader.Summary summary =
+          DemoDataLoader.load(
+              stack,
+              part -> {
+                System.out.print(part + " · ");
+                System.out.flush();
+              });
+      System.out.println("done in " + summary.took().toSeconds() + " s");
+      System.out.println(indent + summary.describe());
+      System.out.println(
+          indent
+              + (summary.created() == 0
+                  ? "(all of it was there already)"
+                  : "(" + summary.created() + " records created now)"));
+      return true;
+    } catch (DemoFailure | IllegalStateException e) {
+      System.out.println("failed");
+      System.err.println(e.getMessage().indent(indent.length()).stripTrailing());
+      System.err.println(
+          indent
+              + "the platform keeps running; ./oki demo-data repeats the load (it completes what is"
+              + " missing)");
+      return false;
+    }
+  }
+
+  /**
+   * {@code ./oki demo}: the cross-agency journey against the running platform ({@link
+   * DemoJourney}); non-zero when a step fails.
+   */
+  static int demo(Stack stack) {
+    if (!gatewayReady(stack)) {
+      return 1;
+    }
+    try {
+      DemoJourney.run(stack, System.out::println);
+      return 0;
+    } catch (DemoFailure e) {
+      System.out.flush();
+      System.err.println("\nThe demo journey failed at " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static boolean gatewayReady(Stack stack) {
+    Stack.Service gateway =
+        stack.services().stream().filter(s -> s.name().equals("gateway")).findFirst().orElseThrow();
+    if (!Platform.isUp(URI.create("http://127.0.0.1:" + gateway.port() + "/q/health/ready"))) {
+      System.err.println(
+          "the gateway is not ready on port "
+              + gateway.port()
+              + ": is the platform up (./oki up)?");
+      return false;
+    }
+    return true;
   }
 
   /** {@code ./oki logs <service>}: the last lines of its log, then follows it. */

@@ -43,10 +43,12 @@ public final class Oki {
       case "tail" -> System.exit(Commands.tail(stack, rest));
       case "logs" -> System.exit(Commands.logs(stack, rest));
       case "reset" -> System.exit(Commands.reset(stack));
+      case "demo" -> System.exit(Commands.demo(stack));
+      case "demo-data" -> System.exit(Commands.demoData(stack));
       default -> {
         System.err.println(
             "usage: ./oki up | down | status | token <user> | tail [--from-beginning] [topic…]"
-                + " | logs <service> | reset");
+                + " | logs <service> | reset | demo | demo-data");
         System.exit(2);
       }
     }
@@ -104,7 +106,9 @@ public final class Oki {
       System.err.println("\n" + e.getMessage());
       System.exit(1);
     }
-    printWelcome(Duration.between(started, Instant.now()));
+    Duration took = Duration.between(started, Instant.now());
+    Commands.demoDataOnFirstStart(stack);
+    printWelcome(took);
     stopped.await();
   }
 
@@ -139,6 +143,8 @@ public final class Oki {
             "Try:  curl -H \"Authorization: Bearer $(./oki token warga1)\" http://localhost:8080/api/v1/me/overview\n")
         .append(
             "      ./oki tail            (events as they happen)   ./oki logs gateway   ./oki status\n")
+        .append(
+            "      ./oki demo            (the cross-agency journey: pregnancy, birth, registration, dashboard)\n")
         .append("Logs: ")
         .append(stack.logs())
         .append("    Data: ")
