@@ -120,7 +120,14 @@ public final class Oki {
     Stack.Service gateway =
         stack.services().stream().filter(s -> s.name().equals("gateway")).findFirst().orElse(null);
     if (gateway != null) {
-      out.append(String.format("  %-24s http://localhost:%d%n", "gateway", gateway.port()));
+      out.append(
+          String.format(
+              "  %-24s http://localhost:%d/api/v1  (the platform's API; merged OpenAPI at"
+                  + " /api/v1/openapi)%n",
+              "API (gateway)", gateway.port()));
+      out.append(
+          String.format(
+              "  %-24s http://localhost:%d/q/swagger-ui%n", "Swagger UI", gateway.port()));
     }
     for (Stack.Service service : stack.services()) {
       out.append(
@@ -140,7 +147,9 @@ public final class Oki {
         .append(
             " bapenda1, dpmptsp1, koperasi1, kominfo1 (operator), admin1 — see docs/security.md\n")
         .append(
-            "Try:  curl -H \"Authorization: Bearer $(./oki token warga1)\" http://localhost:8080/api/v1/me/overview\n")
+            "Try:  curl -H \"Authorization: Bearer $(./oki token warga1)\" http://localhost:"
+                + (gateway == null ? 8080 : gateway.port())
+                + "/api/v1/me/overview\n")
         .append(
             "      ./oki tail            (events as they happen)   ./oki logs gateway   ./oki status\n")
         .append(
