@@ -53,10 +53,10 @@ import java.util.function.ToDoubleFunction;
  * checks it, the service has no need to, so it shows the gateway's token check.
  *
  * <p>Settings (system property {@code bench.<name>} or environment variable {@code
- * OKI_BENCH_<NAME>}): {@code seconds} (20 per wrk run), {@code warmup} (15 s per target), {@code
- * rounds} (3), {@code loads} ({@code 2x32,1x4,1x1}: wrk threads x connections), {@code cases}
- * ({@code resident,region,overview}), {@code jvm} ({@code devstack}: the services with devstack's
- * JVM options, C1 only; {@code production}: with the options of {@code
+ * OKI_BENCH_<NAME>}): {@code seconds} (20 per wrk run), {@code warmup} (15 s per target, 40 with
+ * {@code jvm=production}), {@code rounds} (3), {@code loads} ({@code 2x32,1x4,1x1}: wrk threads x
+ * connections), {@code cases} ({@code resident,region,overview}), {@code jvm} ({@code devstack}:
+ * the services with devstack's JVM options, C1 only; {@code production}: with the options of {@code
  * deploy/docker/Dockerfile.jvm}, see {@link ProductionJvms}), {@code verbose} (1: print wrk's own
  * reports).
  */
@@ -66,7 +66,6 @@ public final class GatewayBenchmark {
   private static final String UNLIMITED = "1000000000";
 
   private static final int SECONDS = setting("seconds", 20);
-  private static final int WARMUP = setting("warmup", 15);
   private static final int ROUNDS = setting("rounds", 3);
   private static final List<Wrk.Load> LOADS =
       Arrays.stream(text("loads", "2x32,1x4,1x1").split(",")).map(Wrk.Load::parse).toList();
@@ -78,6 +77,12 @@ public final class GatewayBenchmark {
 
   /** devstack: the services as ./oki up starts them; production: with production's JVM options. */
   private static final String JVM = text("jvm", "devstack");
+
+  /**
+   * Seconds of load per target before the measured rounds: C2 (production) needs longer than C1 to
+   * settle; with 15 s its first round still ran ~30% slower than the next.
+   */
+  private static final int WARMUP = setting("warmup", JVM.equals("production") ? 40 : 15);
 
   private final Stack stack;
   private final String gateway;
