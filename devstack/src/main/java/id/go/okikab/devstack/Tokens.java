@@ -57,7 +57,7 @@ public final class Tokens {
                 "grant_type", "password",
                 "client_id", "oki-web",
                 "username", who,
-                "password", "oki-demo",
+                "password", KeycloakAdmin.DEMO_PASSWORD,
                 "scope", "openid");
     String body =
         form.entrySet().stream()

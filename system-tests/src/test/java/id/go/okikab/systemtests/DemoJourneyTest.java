@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import id.go.okikab.devstack.demo.DemoData;
 import id.go.okikab.devstack.demo.DemoDataLoader;
 import id.go.okikab.devstack.demo.DemoJourney;
 import id.go.okikab.platform.domain.Nik;
@@ -69,6 +68,5 @@ class DemoJourneyTest {
     DemoJourney.Result second = DemoJourney.run(RunningPlatform.stack(), line -> {});
     assertThat(second.childNik()).isNotEqualTo(first.childNik());
     assertThat(second.childId()).isNotEqualTo(first.childId());
-    assertThat(DemoData.WARGA1_NIK).isNotEqualTo(second.childNik());
   }
 }

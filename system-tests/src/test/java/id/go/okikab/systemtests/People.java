@@ -3,8 +3,11 @@ package id.go.okikab.systemtests;
 import static id.go.okikab.systemtests.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 
+import id.go.okikab.devstack.KeycloakAdmin;
 import id.go.okikab.platform.domain.Nik;
 import id.go.okikab.platform.domain.Sex;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +25,9 @@ final class People {
   static final String KECAMATAN = "160205";
   static final String DESA = "1602052011";
   static final String FACILITY = "P-160205";
+
+  private static final HttpClient KEYCLOAK_HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   /** Serials far from the demo data's, so the tests may run on a platform that holds it. */
   private static final AtomicInteger SERIAL =
@@ -62,7 +68,21 @@ final class People {
             .extract()
             .path("id");
     String username = "uji" + serial;
-    KeycloakUsers.createCitizen(RunningPlatform.stack(), username, nik);
+    // a Keycloak account of her own, with her NIK in the token (the admin token lives a minute:
+    // signed in for each person)
+    boolean created =
+        KeycloakAdmin.signIn(RunningPlatform.stack(), KEYCLOAK_HTTP)
+            .ensure(
+                new KeycloakAdmin.User(
+                    username,
+                    "Warga",
+                    "Uji",
+                    username + "@warga.example",
+                    "citizen",
+                    Map.of("nik", nik)));
+    if (!created) {
+      throw new IllegalStateException("a Keycloak user " + username + " existed already");
+    }
     return new Citizen(username, id, nik, name, sex);
   }
 

@@ -57,8 +57,8 @@ import java.util.function.ToDoubleFunction;
  * {@code jvm=production}), {@code rounds} (3), {@code loads} ({@code 2x32,1x4,1x1}: wrk threads x
  * connections), {@code cases} ({@code resident,region,overview}), {@code jvm} ({@code devstack}:
  * the services with devstack's JVM options, C1 only; {@code production}: with the options of {@code
- * deploy/docker/Dockerfile.jvm}, see {@link ProductionJvms}), {@code verbose} (1: print wrk's own
- * reports).
+ * deploy/docker/Dockerfile.jvm}, {@link #PRODUCTION_JVM_OPTIONS}), {@code verbose} (1: print wrk's
+ * own reports).
  */
 public final class GatewayBenchmark {
 
@@ -74,6 +74,13 @@ public final class GatewayBenchmark {
           .map(String::trim)
           .toList();
   private static final boolean VERBOSE = setting("verbose", 0) == 1;
+
+  /**
+   * The options of {@code deploy/docker/Dockerfile.jvm} ({@code -XX:+UseSerialGC
+   * -XX:MaxRAMPercentage=75}, full tiered compilation) in pods limited to 768 MiB ({@code
+   * deploy/kubernetes}), i.e. a heap of 576 MiB.
+   */
+  static final List<String> PRODUCTION_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx576m");
 
   /** devstack: the services as ./oki up starts them; production: with production's JVM options. */
   private static final String JVM = text("jvm", "devstack");
@@ -123,13 +130,12 @@ public final class GatewayBenchmark {
     System.out.printf(
         "service JVMs: %s%n",
         production
-            ? "production's options " + ProductionJvms.OPTIONS + " (deploy/docker/Dockerfile.jvm)"
+            ? "production's options " + PRODUCTION_JVM_OPTIONS + " (deploy/docker/Dockerfile.jvm)"
             : "devstack's options (as ./oki up starts them)");
     Instant begin = Instant.now();
-    // with production JVMs devstack starts only the servers, and the benchmark the services
     Platform platform =
         Platform.start(
-            production ? new Stack(root, home, stack.ports(), List.of()) : stack,
+            stack,
             new Platform.Progress() {
               @Override
               public void starting(String what) {
@@ -141,20 +147,14 @@ public final class GatewayBenchmark {
               public void ready() {
                 System.out.println("ready");
               }
-            });
-    ProductionJvms services = null;
+            },
+            production ? PRODUCTION_JVM_OPTIONS : Platform.DEVSTACK_JVM_OPTIONS);
     try {
-      if (production) {
-        services = ProductionJvms.start(stack);
-      }
       System.out.printf(
           "platform up in %d s (data in %s)%n",
           Duration.between(begin, Instant.now()).toSeconds(), home);
       new GatewayBenchmark(stack, servicePids(stack)).run();
     } finally {
-      if (services != null) {
-        services.close();
-      }
       platform.stop();
       ServerDirs.deleteRecursively(home);
     }
