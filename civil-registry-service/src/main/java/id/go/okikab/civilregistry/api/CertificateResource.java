@@ -7,6 +7,7 @@ import id.go.okikab.civilregistry.service.CertificateService;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -44,7 +45,11 @@ public class CertificateResource {
   @APIResponse(responseCode = "200", description = "The document is known")
   @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = "No document has this code")
-  public PublicVerification verify(@PathParam("code") @Size(min = 4, max = 40) String code) {
+  public PublicVerification verify(
+      @PathParam("code")
+          @Size(min = 4, max = 40)
+          @Pattern(regexp = "[0-9A-Za-z -]*", message = "must be a verification code")
+          String code) {
     return certificates.verify(code);
   }
 

@@ -6,6 +6,7 @@ import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -54,7 +55,12 @@ public class RegionResource {
   @APIResponse(responseCode = "200", description = "The region and the regions above it")
   @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = "No region has this code")
-  public RegionView get(@PathParam("code") String code) {
+  public RegionView get(
+      @PathParam("code")
+          @Pattern(
+              regexp = "[0-9]{2}(\\.?[0-9]{2}){0,2}(\\.?[0-9]{4})?",
+              message = "must be a Kemendagri region code such as 16.02.05.2011")
+          String code) {
     return regions.view(code);
   }
 }

@@ -62,7 +62,10 @@ public class FacilityResource {
   @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
   @APIResponse(responseCode = "200", description = "The facility")
   @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-  public FacilityView get(@PathParam("code") String code) {
+  public FacilityView get(
+      @PathParam("code")
+          @Pattern(regexp = "[A-Za-z]{1,3}-[0-9A-Za-z]{2,16}", message = "must be a facility code")
+          String code) {
     return service.get(code);
   }
 

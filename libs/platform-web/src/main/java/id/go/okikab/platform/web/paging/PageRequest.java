@@ -10,25 +10,34 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code page} (0-based) and {@code size} (1–{@value #MAX_SIZE}, default {@value
- * #DEFAULT_SIZE}) query parameters of a list endpoint.
+ * The {@code page} (0-based, at most {@value #MAX_PAGE}) and {@code size} (1–{@value #MAX_SIZE},
+ * default {@value #DEFAULT_SIZE}) query parameters of a list endpoint.
  *
  * <pre>
  * &#64;GET
  * public Page&lt;BirthView&gt; list(&#64;Valid &#64;BeanParam PageRequest paging) { … }
  * </pre>
  *
- * A size above the maximum is a 400 naming {@code size}, not a silent clamp. {@link Pages} checks
- * the bounds again, so a forgotten {@code @Valid} cannot turn into an unbounded query.
+ * A size or page above its maximum is a 400 naming it, not a silent clamp or an empty page. {@link
+ * Pages} checks the bounds again, so a forgotten {@code @Valid} cannot turn into an unbounded
+ * query.
  */
 public class PageRequest {
 
   public static final int DEFAULT_SIZE = 20;
   public static final int MAX_SIZE = 100;
 
+  /**
+   * The last page number anyone may ask for: far beyond any real list (a hundred million items at
+   * the largest size), and low enough that the offset of a page always fits the database's
+   * arithmetic.
+   */
+  public static final int MAX_PAGE = 1_000_000;
+
   @QueryParam("page")
   @DefaultValue("0")
-  @Min(value = 0, message = "must be 0 or more")
+  @Min(value = 0, message = "must be between 0 and " + MAX_PAGE)
+  @Max(value = MAX_PAGE, message = "must be between 0 and " + MAX_PAGE)
   int page;
 
   @QueryParam("size")
@@ -75,8 +84,8 @@ public class PageRequest {
    */
   public PageRequest requireValid() {
     List<FieldError> errors = new ArrayList<>();
-    if (page < 0) {
-      errors.add(new FieldError("page", "must be 0 or more"));
+    if (page < 0 || page > MAX_PAGE) {
+      errors.add(new FieldError("page", "must be between 0 and " + MAX_PAGE));
     }
     if (size < 1 || size > MAX_SIZE) {
       errors.add(new FieldError("size", "must be between 1 and " + MAX_SIZE));

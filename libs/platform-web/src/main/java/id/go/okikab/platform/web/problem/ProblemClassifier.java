@@ -1,5 +1,6 @@
 package id.go.okikab.platform.web.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import id.go.okikab.platform.web.json.StrictJson;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -150,7 +152,9 @@ final class ProblemClassifier {
   private static boolean isReadFailure(JsonProcessingException exception) {
     return exception instanceof StreamReadException
         || exception instanceof MismatchedInputException
-        || exception instanceof ValueInstantiationException;
+        || exception instanceof ValueInstantiationException
+        || (exception instanceof JsonMappingException mapping
+            && mapping.getProcessor() instanceof JsonParser);
   }
 
   /** A JSON failure from reading the request body is wrapped at most by a JAX-RS 400. */
@@ -159,11 +163,12 @@ final class ProblemClassifier {
         && web.getResponse().getStatus() == 400;
   }
 
+  /**
+   * Whatever failed while reading a request body is the body's problem (400), also when Jackson
+   * calls it a definition problem: a repeated member of a record body, for one, surfaces as an
+   * {@link InvalidDefinitionException} from the parser.
+   */
   private static ProblemException malformed(JsonProcessingException exception) {
-    if (exception instanceof InvalidDefinitionException) {
-      // a type the server cannot (de)serialise: a server bug, not the client's
-      return internal(exception);
-    }
     String field =
         exception instanceof JsonMappingException mapping ? ViolationFields.of(mapping) : null;
     List<FieldError> errors = List.of();
@@ -182,6 +187,11 @@ final class ProblemClassifier {
   private static String describe(JsonProcessingException exception) {
     if (exception instanceof UnrecognizedPropertyException) {
       return "is not a known field";
+    }
+    if (exception instanceof InvalidFormatException format
+        && format.getTargetType() == String.class
+        && String.valueOf(format.getOriginalMessage()).equals(StrictJson.NUL_MESSAGE)) {
+      return StrictJson.NUL_MESSAGE;
     }
     if (exception instanceof MismatchedInputException mismatch) {
       Class<?> target = mismatch.getTargetType();
@@ -332,6 +342,18 @@ final class ProblemClassifier {
     if (state.equals("23505") || state.equals("23P01")) {
       return new Classified(
           new ConflictProblem("The request conflicts with an existing resource."));
+    }
+    if (state.equals("22021") || state.equals("22P05")) {
+      // character_not_in_repertoire / untranslatable_character: a NUL byte or an unmappable
+      // character that got past the edge checks (a header, a multipart part)
+      return new Classified(
+          new ProblemException(
+              400,
+              ProblemTypes.MALFORMED_REQUEST,
+              "Malformed request",
+              "The request contains a character that cannot be stored (such as a NUL byte).",
+              List.of(),
+              sql));
     }
     if (state.equals("40001") || state.equals("40P01")) {
       return new Classified(
