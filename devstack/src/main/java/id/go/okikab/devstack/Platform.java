@@ -212,6 +212,10 @@ public final class Platform implements AutoCloseable {
     progress.starting(service.name() + " on port " + service.port());
     Map<String, String> environment = new LinkedHashMap<>();
     environment.put("OKI_HTTP_PORT", Integer.toString(service.port()));
+    // the gateway is the only way in: the services behind it listen on the loopback interface
+    if (!service.isEntry()) {
+      environment.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+    }
     environment.put("OKI_DB_URL", stack.jdbcUrl(service.database()));
     environment.put("OKI_DB_USER", PostgresServer.USER);
     environment.put("OKI_DB_PASSWORD", PostgresServer.PASSWORD);

@@ -19,6 +19,9 @@ import java.util.Map;
  */
 public record Stack(Path root, Path home, Ports ports, List<Service> services) {
 
+  /** The service of services.list that clients call: every other one binds to 127.0.0.1. */
+  public static final String ENTRY = "gateway";
+
   /** A service of {@code services.list}. */
   public record Service(String name, String module, int port, String database) {
     public Path jar(Path root) {
@@ -27,6 +30,14 @@ public record Stack(Path root, Path home, Ports ports, List<Service> services) {
 
     public String portVariable() {
       return "OKI_" + name.toUpperCase().replace('-', '_') + "_PORT";
+    }
+
+    /**
+     * Whether this is the platform's entry, the gateway: the only service that listens beyond the
+     * loopback interface, so that no client can go around its checks.
+     */
+    public boolean isEntry() {
+      return name.equals(ENTRY);
     }
 
     /** {@code OKI_CIVIL_REGISTRY_URL} for {@code civil-registry-service}: the gateway's setting. */

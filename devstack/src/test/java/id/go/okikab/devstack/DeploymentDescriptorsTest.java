@@ -96,7 +96,14 @@ class DeploymentDescriptorsTest {
       String module = (String) ((Map<String, Object>) build.get("args")).get("MODULE");
       assertThat(module).isEqualTo(service.module());
       assertThat(root.resolve(module).resolve("pom.xml")).isRegularFile();
-      assertThat((List<String>) definition.get("ports")).containsExactly(service.port() + ":8080");
+      if (service.isEntry()) {
+        assertThat((List<String>) definition.get("ports"))
+            .containsExactly(service.port() + ":8080");
+      } else {
+        assertThat(definition)
+            .as("%s publishes no port: only the gateway is reachable from outside", service.name())
+            .doesNotContainKey("ports");
+      }
       assertThat(definition).containsKey("healthcheck");
 
       Map<String, Object> environment = (Map<String, Object>) definition.get("environment");
@@ -211,7 +218,30 @@ class DeploymentDescriptorsTest {
         }
       }
       find(documents, "Service", service.name());
+      // only the gateway (and Prometheus) may open a connection to a service
+      Map<String, Object> policy = find(documents, "NetworkPolicy", service.name() + "-ingress");
+      List<Map<String, Object>> from =
+          (List<Map<String, Object>>)
+              ((List<Map<String, Object>>) path(policy, "spec", "ingress")).get(0).get("from");
+      assertThat(path(policy, "spec", "podSelector", "matchLabels"))
+          .isEqualTo(Map.of("app.kubernetes.io/name", service.name()));
+      for (Map<String, Object> peer : from) {
+        Object pod = path(peer, "podSelector", "matchLabels");
+        Object namespace = path(peer, "namespaceSelector", "matchLabels");
+        if (service.isEntry()) {
+          assertThat(namespace).as("the gateway is reached from other namespaces").isNotNull();
+        } else if (pod != null) {
+          assertThat(pod).isEqualTo(Map.of("app.kubernetes.io/name", Stack.ENTRY));
+        } else {
+          assertThat(namespace)
+              .as("%s: only the gateway or monitoring", service.name())
+              .isEqualTo(Map.of("kubernetes.io/metadata.name", "monitoring"));
+        }
+      }
     }
+    Map<String, Object> denyAll = find(documents, "NetworkPolicy", "default-deny-ingress");
+    assertThat(path(denyAll, "spec", "podSelector")).isEqualTo(Map.of());
+    assertThat(path(denyAll, "spec", "ingress")).isNull();
   }
 
   @SuppressWarnings("unchecked")
