@@ -31,6 +31,9 @@ public class GatewayFilter {
 
   private static final Logger LOG = Logger.getLogger(GatewayFilter.class);
 
+  /** {@link RoutingContext} key of the caller's key ({@link #caller(RoutingContext)}). */
+  static final String CALLER_KEY = "oki.gateway.caller";
+
   private final RoutingTable routes;
   private final Proxy proxy;
   private final IdentityProviderManager identities;
@@ -88,7 +91,9 @@ public class GatewayFilter {
             Map.of("WWW-Authenticate", "Bearer"));
         return;
       }
-      if (!limit(context, "ip:" + clientIp(context), config.rateLimit().perIp())) {
+      String key = "ip:" + clientIp(context);
+      context.put(CALLER_KEY, key);
+      if (!limit(context, key, config.rateLimit().perIp())) {
         return;
       }
     } else {
@@ -113,6 +118,7 @@ public class GatewayFilter {
         return;
       }
       String key = "caller:" + caller.subject().or(caller::clientId).orElse("unknown");
+      context.put(CALLER_KEY, key);
       if (!limit(context, key, config.rateLimit().perCaller())) {
         return;
       }
@@ -164,6 +170,18 @@ public class GatewayFilter {
         "Identity provider unavailable",
         "The identity provider (Keycloak) cannot be reached; try again later.",
         Map.of("Retry-After", "30"));
+  }
+
+  /**
+   * Who is calling, as the rate limits and the circuit breakers count callers: {@code caller:<token
+   * subject or agency client id>}, or {@code ip:<address>} without a token.
+   */
+  public static String caller(RoutingContext context) {
+    String key = context == null ? null : context.get(CALLER_KEY);
+    if (key != null) {
+      return key;
+    }
+    return context == null ? "unknown" : "ip:" + clientIp(context);
   }
 
   static String clientIp(RoutingContext context) {

@@ -24,9 +24,9 @@ import org.jboss.logging.Logger;
  * Forwards a routed request to its service and streams the answer back: method, path, query,
  * headers (the bearer token and {@code X-Request-Id} included), body and status pass through
  * unchanged, both bodies streamed with back-pressure, never buffered whole. A service that cannot
- * be reached gives 503 naming it, one that does not answer in time 504; after repeated failures its
- * circuit opens and requests fail at once. Only reads (GET, HEAD) are retried, once, and only when
- * the service could not be reached.
+ * be reached gives 503 naming it, one that does not answer in time 504; after repeated failures
+ * from several callers its circuit opens and requests fail at once ({@link CircuitBreaker}). Only
+ * reads (GET, HEAD) are retried, once, and only when the service could not be reached.
  */
 @ApplicationScoped
 public class Proxy {
@@ -92,7 +92,7 @@ public class Proxy {
                 context.vertx().setTimer(50, t -> attempt(context, backend, attemptsLeft - 1));
                 return;
               }
-              backend.breaker().onFailure();
+              backend.breaker().onUnreachable(); // no connection: no request content caused it
               unavailable(context, backend, "cannot be reached", 30);
             });
   }
@@ -131,7 +131,9 @@ public class Proxy {
                 attempt(context, backend, attemptsLeft - 1);
                 return;
               }
-              backend.breaker().onFailure();
+              // the request reached the service, which timed out or dropped it: possibly because
+              // of what the request carried, so the failure is its caller's
+              backend.breaker().onFailure(GatewayFilter.caller(context));
               if (timeout) {
                 Problems.send(
                     context,
@@ -152,10 +154,10 @@ public class Proxy {
 
   private void relay(
       RoutingContext context, Backends.Backend backend, HttpClientResponse response) {
-    if (response.statusCode() >= 500 && response.statusCode() != 501) {
-      backend.breaker().onFailure();
+    if (isOutage(response.statusCode())) {
+      backend.breaker().onFailure(GatewayFilter.caller(context));
     } else {
-      backend.breaker().onSuccess();
+      backend.breaker().onSuccess(); // it answered, 500 included
     }
     HttpServerResponse out = context.response();
     if (out.closed()) {
@@ -169,6 +171,11 @@ public class Proxy {
       out.setChunked(true);
     }
     response.pipeTo(out);
+  }
+
+  /** The answers that mean the service (or what stands in front of it) is not serving. */
+  static boolean isOutage(int status) {
+    return status == 502 || status == 503 || status == 504;
   }
 
   private void unavailable(
