@@ -15,9 +15,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * A faithful stand-in for a service behind the gateway: a real HTTP server that answers with what
  * it received (method, path, query, headers, body size), can be slow, fail, stream large bodies,
  * and be stopped. Configured as service {@code echo} on routes {@code echo} and {@code open} (whose
- * {@code open/public/*} paths are public), as service {@code fragile} on route {@code fragile} (the
- * same server with a circuit breaker of its own, default threshold and callers, for the breaker's
- * tests), plus service {@code gone} that nothing listens for.
+ * {@code open/public/*} and {@code open/docs/**} paths are public, the latter shaped like the real
+ * {@code regions/**}), as service {@code fragile} on route {@code fragile} (the same server with a
+ * circuit breaker of its own, default threshold and callers, for the breaker's tests), plus service
+ * {@code gone} that nothing listens for.
  */
 public class EchoBackend implements QuarkusTestResourceLifecycleManager {
 
@@ -92,7 +93,7 @@ public class EchoBackend implements QuarkusTestResourceLifecycleManager {
         Map.entry("oki.gateway.services.echo.open-for", "3s"),
         Map.entry("oki.gateway.routes.echo.service", "echo"),
         Map.entry("oki.gateway.routes.open.service", "echo"),
-        Map.entry("oki.gateway.routes.open.public-paths", "open/public/*"),
+        Map.entry("oki.gateway.routes.open.public-paths", "open/public/*,open/docs/**"),
         Map.entry("oki.gateway.services.fragile.url", "http://127.0.0.1:" + port),
         Map.entry("oki.gateway.services.fragile.timeout", "2s"),
         Map.entry("oki.gateway.services.fragile.open-for", "3s"),

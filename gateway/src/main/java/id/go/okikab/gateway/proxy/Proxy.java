@@ -21,7 +21,8 @@ import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
- * Forwards a routed request to its service and streams the answer back: method, path, query,
+ * Forwards a routed request to its service and streams the answer back: method, the normalised path
+ * ({@link RequestPaths}, the one the gateway routed and authorised) with the query as received,
  * headers (the bearer token and {@code X-Request-Id} included), body and status pass through
  * unchanged, both bodies streamed with back-pressure, never buffered whole. A service that cannot
  * be reached gives 503 naming it, one that does not answer in time 504; after repeated failures
@@ -78,7 +79,7 @@ public class Proxy {
             .setHost(backend.url().getHost())
             .setPort(port(backend))
             .setSsl("https".equals(backend.url().getScheme()))
-            .setURI(in.uri()) // path and query exactly as received
+            .setURI(uri(context))
             .setIdleTimeout(backend.config().timeout().toMillis());
     backend
         .client()
@@ -88,7 +89,8 @@ public class Proxy {
             failure -> {
               if (attemptsLeft > 1 && !context.response().headWritten()) {
                 LOG.debugf(
-                    "retrying %s %s on %s: %s", in.method(), in.path(), backend.name(), failure);
+                    "retrying %s %s on %s: %s",
+                    in.method(), GatewayFilter.path(context), backend.name(), failure);
                 context.vertx().setTimer(50, t -> attempt(context, backend, attemptsLeft - 1));
                 return;
               }
@@ -127,7 +129,8 @@ public class Proxy {
               if (!hasBody && !timeout && attemptsLeft > 1 && !context.response().headWritten()) {
                 // a read whose connection dropped before any answer: safe to send again
                 LOG.debugf(
-                    "retrying %s %s on %s: %s", in.method(), in.path(), backend.name(), failure);
+                    "retrying %s %s on %s: %s",
+                    in.method(), GatewayFilter.path(context), backend.name(), failure);
                 attempt(context, backend, attemptsLeft - 1);
                 return;
               }
@@ -176,6 +179,13 @@ public class Proxy {
   /** The answers that mean the service (or what stands in front of it) is not serving. */
   static boolean isOutage(int status) {
     return status == 502 || status == 503 || status == 504;
+  }
+
+  /** The normalised path and the query exactly as received. */
+  private static String uri(RoutingContext context) {
+    String query = context.request().query();
+    String path = GatewayFilter.path(context);
+    return query == null ? path : path + "?" + query;
   }
 
   private void unavailable(
