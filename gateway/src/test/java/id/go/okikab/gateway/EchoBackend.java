@@ -181,6 +181,13 @@ public class EchoBackend implements QuarkusTestResourceLifecycleManager {
                                 .put("query", request.query())
                                 .put("headers", headers)
                                 .put("bodyBytes", size.get());
+                        if (request.getParam("permissive-cors") != null) {
+                          // a service that (wrongly) answers CORS itself
+                          request
+                              .response()
+                              .putHeader("Access-Control-Allow-Origin", "*")
+                              .putHeader("Access-Control-Allow-Credentials", "true");
+                        }
                         request
                             .response()
                             .setStatusCode(status)

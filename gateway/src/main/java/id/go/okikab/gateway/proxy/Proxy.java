@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
  * unchanged, both bodies streamed with back-pressure, never buffered whole. A service that cannot
  * be reached gives 503 naming it, one that does not answer in time 504; after repeated failures
  * from several callers its circuit opens and requests fail at once ({@link CircuitBreaker}). Only
- * reads (GET, HEAD) are retried, once, and only when the service could not be reached.
+ * reads (GET, HEAD) are retried, once, and only when the service could not be reached. CORS headers
+ * are the gateway's own: a service's {@code Access-Control-*} headers are not passed on.
  */
 @ApplicationScoped
 public class Proxy {
@@ -169,7 +170,12 @@ public class Proxy {
     }
     out.setStatusCode(response.statusCode());
     out.setStatusMessage(response.statusMessage());
-    copyHeaders(response.headers(), out.headers());
+    for (String name : response.headers().names()) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (!HOP_BY_HOP.contains(lower) && !lower.startsWith("access-control-")) {
+        out.headers().set(name, response.headers().getAll(name));
+      }
+    }
     if (!response.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
       out.setChunked(true);
     }
