@@ -15,7 +15,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * A faithful stand-in for a service behind the gateway: a real HTTP server that answers with what
  * it received (method, path, query, headers, body size), can be slow, fail, stream large bodies,
  * and be stopped. Configured as service {@code echo} on routes {@code echo} and {@code open} (whose
- * {@code open/public/*} paths are public), plus service {@code gone} that nothing listens for.
+ * {@code open/public/*} and {@code open/docs/**} paths are public, the latter shaped like the real
+ * {@code regions/**}), as service {@code fragile} on route {@code fragile} (the same server with a
+ * circuit breaker of its own, default threshold and callers, for the breaker's tests), plus service
+ * {@code gone} that nothing listens for.
  */
 public class EchoBackend implements QuarkusTestResourceLifecycleManager {
 
@@ -90,7 +93,11 @@ public class EchoBackend implements QuarkusTestResourceLifecycleManager {
         Map.entry("oki.gateway.services.echo.open-for", "3s"),
         Map.entry("oki.gateway.routes.echo.service", "echo"),
         Map.entry("oki.gateway.routes.open.service", "echo"),
-        Map.entry("oki.gateway.routes.open.public-paths", "open/public/*"),
+        Map.entry("oki.gateway.routes.open.public-paths", "open/public/*,open/docs/**"),
+        Map.entry("oki.gateway.services.fragile.url", "http://127.0.0.1:" + port),
+        Map.entry("oki.gateway.services.fragile.timeout", "2s"),
+        Map.entry("oki.gateway.services.fragile.open-for", "3s"),
+        Map.entry("oki.gateway.routes.fragile.service", "fragile"),
         Map.entry("oki.gateway.services.gone.url", "http://127.0.0.1:" + gone),
         Map.entry("oki.gateway.routes.gone.service", "gone"),
         Map.entry("oki.gateway.routes.\"echo-sub/deep\".service", "echo"),
@@ -174,6 +181,13 @@ public class EchoBackend implements QuarkusTestResourceLifecycleManager {
                                 .put("query", request.query())
                                 .put("headers", headers)
                                 .put("bodyBytes", size.get());
+                        if (request.getParam("permissive-cors") != null) {
+                          // a service that (wrongly) answers CORS itself
+                          request
+                              .response()
+                              .putHeader("Access-Control-Allow-Origin", "*")
+                              .putHeader("Access-Control-Allow-Credentials", "true");
+                        }
                         request
                             .response()
                             .setStatusCode(status)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.okikab.platform.domain.OkiKecamatan;
 import id.go.okikab.platform.domain.Sex;
 import id.go.okikab.platform.events.DomainEvent;
 import id.go.okikab.platform.events.PlatformEvents;
@@ -43,16 +44,28 @@ class ReadModelTest {
   @Inject SubjectRefs subjectRefs;
   @Inject ObjectMapper json;
 
-  /** A kecamatan of this test alone, so that other tests' events do not change its figures. */
+  /** The kecamatan of the birth test; no other test sends events there. */
+  private static final String BIRTH_KECAMATAN = "160224";
+
+  /**
+   * A kecamatan of OKI (the dashboard answers no other) other than Kayu Agung, where
+   * GatewayFeaturesTest registers births, and the birth test's. Two tests drawing the same one
+   * count different metrics.
+   */
   private static String freshKecamatan() {
-    return "1602" + String.format("%02d", 30 + (int) (Math.random() * 60));
+    List<String> codes =
+        OkiKecamatan.all().stream()
+            .map(OkiKecamatan.Kecamatan::code)
+            .filter(c -> !c.equals("160205") && !c.equals(BIRTH_KECAMATAN))
+            .toList();
+    return codes.get((int) (Math.random() * codes.size()));
   }
 
   @Test
   void aBirthShowsInTheTimelinesOfChildAndMotherAndInTheDashboard() {
     String motherNik = "1602055708900001";
     String childNik = "1602056011260007";
-    String kecamatan = "160299";
+    String kecamatan = BIRTH_KECAMATAN;
     BirthRegistered birth =
         new BirthRegistered(
             UUID.randomUUID().toString(),

@@ -1,5 +1,6 @@
 package id.go.okikab.gateway.api;
 
+import id.go.okikab.gateway.proxy.GatewayFilter;
 import id.go.okikab.gateway.service.OverviewService;
 import id.go.okikab.gateway.service.TimelineQueries;
 import id.go.okikab.platform.web.identity.CallerIdentity;
@@ -8,12 +9,14 @@ import id.go.okikab.platform.web.paging.PageRequest;
 import id.go.okikab.platform.web.problem.ForbiddenProblem;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,10 +66,11 @@ public class CitizenResource {
   @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The token carries no NIK")
   public Uni<OverviewService.Overview> overview(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Context RoutingContext request) {
     if (caller.subjectRef().isEmpty()) {
       throw new ForbiddenProblem("The token carries no NIK: no personal overview.");
     }
-    return overview.compose(authorization);
+    return overview.compose(authorization, GatewayFilter.caller(request));
   }
 }

@@ -2,7 +2,10 @@ package id.go.okikab.gateway.api;
 
 import id.go.okikab.gateway.service.DashboardQueries;
 import id.go.okikab.gateway.service.ReadModelRebuild;
+import id.go.okikab.platform.domain.OkiKecamatan;
 import id.go.okikab.platform.web.idempotency.Idempotent;
+import id.go.okikab.platform.web.problem.FieldError;
+import id.go.okikab.platform.web.problem.ValidationProblem;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
@@ -13,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,6 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     name = "Read models",
     description = "Citizen timeline and regency dashboard, built from events")
 public class DashboardResource {
+
+  /** {@code YYYY-MM}, years 1900–2100 (the read models hold no other). */
+  static final String MONTH = "(19\\d{2}|20\\d{2}|2100)-(0[1-9]|1[0-2])";
+
+  static final String MONTH_MESSAGE = "must be YYYY-MM with a year from 1900 to 2100";
 
   private final DashboardQueries dashboard;
   private final ReadModelRebuild rebuild;
@@ -39,17 +49,28 @@ public class DashboardResource {
   @RolesAllowed({"operator", "admin", "registry-officer", "health-officer"})
   @Operation(summary = "Regency figures per kecamatan and month")
   @APIResponse(responseCode = "200", description = "The figures")
-  @APIResponse(responseCode = "400", description = "Bad period or kecamatan")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Bad period (YYYY-MM, years 1900-2100, from not after to) or not a kecamatan of OKI")
   @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "Not an officer or operator")
   public DashboardQueries.Dashboard dashboard(
-      @QueryParam("from") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be YYYY-MM")
-          String from,
-      @QueryParam("to") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be YYYY-MM")
-          String to,
+      @QueryParam("from") @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String from,
+      @QueryParam("to") @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String to,
       @QueryParam("kecamatan")
           @Pattern(regexp = "\\d{6}", message = "must be a 6-digit Kemendagri code")
           String kecamatan) {
+    List<FieldError> errors = new ArrayList<>();
+    if (from != null && to != null && from.compareTo(to) > 0) {
+      errors.add(new FieldError("from", "must not be after to"));
+    }
+    if (kecamatan != null && !OkiKecamatan.isKnown(kecamatan)) {
+      errors.add(new FieldError("kecamatan", "must be a kecamatan of Ogan Komering Ilir"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationProblem(errors);
+    }
     return dashboard.figures(from, to, kecamatan);
   }
 

@@ -1,15 +1,18 @@
 package id.go.okikab.gateway.api;
 
+import id.go.okikab.gateway.proxy.GatewayFilter;
 import id.go.okikab.gateway.service.VerificationService;
 import id.go.okikab.platform.web.problem.DependencyUnavailableException;
 import id.go.okikab.platform.web.problem.NotFoundProblem;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,9 +45,10 @@ public class VerificationResource {
           @Pattern(
               regexp = "[A-Za-z0-9-]{4,64}",
               message = "must be 4-64 letters, digits or dashes")
-          String code) {
+          String code,
+      @Context RoutingContext request) {
     return verifications
-        .verify(code)
+        .verify(code, GatewayFilter.caller(request))
         .map(
             outcome -> {
               if (outcome.found().isPresent()) {

@@ -51,10 +51,21 @@ public interface GatewayConfig {
     @WithDefault("1s")
     Duration connectTimeout();
 
-    /** Consecutive failures (unreachable, timeout, 5xx) that open the circuit. */
+    /**
+     * Consecutive failures that open the circuit: connections that could not be made, timeouts, and
+     * answers 502, 503 and 504 (any other answer, 500 included, ends the streak). ADR 0012.
+     */
     @WithName("failure-threshold")
     @WithDefault("5")
     int failureThreshold();
+
+    /**
+     * Distinct callers whose timeouts and 502/503/504 answers must be in the streak before it opens
+     * the circuit, so that no single caller can open it; each connection failure counts as one.
+     */
+    @WithName("min-callers")
+    @WithDefault("3")
+    int minCallers();
 
     /** How long an open circuit answers 503 without trying the service. */
     @WithName("open-for")

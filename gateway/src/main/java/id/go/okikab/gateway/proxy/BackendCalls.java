@@ -8,6 +8,7 @@ import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The gateway's own calls to a service (the overview's sections, verification), through the same
@@ -33,9 +34,13 @@ public class BackendCalls {
     this.backends = backends;
   }
 
-  /** GET {@code path} on {@code service} with {@code headers}, within {@code timeout}. */
+  /**
+   * GET {@code path} on {@code service} with {@code headers}, within {@code timeout}, on behalf of
+   * {@code caller} (whose timeouts and 502/503/504 answers count against the service's circuit as
+   * that caller's, see {@link CircuitBreaker}).
+   */
   public Uni<Reply> get(
-      String service, String path, Map<String, String> headers, Duration timeout) {
+      String service, String path, Map<String, String> headers, Duration timeout, String caller) {
     Backends.Backend backend = backends.get(service);
     if (!backend.breaker().tryAcquire()) {
       return Uni.createFrom()
@@ -50,11 +55,16 @@ public class BackendCalls {
             .setURI(path)
             .setIdleTimeout(timeout.toMillis());
     headers.forEach(options::putHeader);
+    AtomicBoolean connected = new AtomicBoolean();
     var future =
         backend
             .client()
             .request(options)
-            .compose(request -> request.send())
+            .compose(
+                request -> {
+                  connected.set(true);
+                  return request.send();
+                })
             .compose(
                 (HttpClientResponse response) ->
                     response
@@ -68,17 +78,21 @@ public class BackendCalls {
         .onItem()
         .invoke(
             reply -> {
-              if (reply.status() >= 500) {
-                backend.breaker().onFailure();
+              if (Proxy.isOutage(reply.status())) {
+                backend.breaker().onFailure(caller);
               } else {
-                backend.breaker().onSuccess();
+                backend.breaker().onSuccess(); // it answered, 500 included
               }
             })
         .onFailure()
         .recoverWithItem(
             failure -> {
               LOG.debugf(failure, "GET %s on %s failed", path, service);
-              backend.breaker().onFailure();
+              if (connected.get()) {
+                backend.breaker().onFailure(caller); // reached, then timed out or dropped
+              } else {
+                backend.breaker().onUnreachable();
+              }
               return new Reply(
                   service,
                   503,

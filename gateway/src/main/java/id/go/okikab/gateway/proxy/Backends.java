@@ -49,7 +49,10 @@ public class Backends {
                       service,
                       client,
                       new CircuitBreaker(
-                          service.failureThreshold(), service.openFor(), Clock.systemUTC())));
+                          service.failureThreshold(),
+                          service.minCallers(),
+                          service.openFor(),
+                          Clock.systemUTC())));
             });
   }
 

@@ -21,15 +21,25 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Every request under {@code /api/v1/} passes here first: it authenticates the caller (the bearer
- * token is validated by quarkus-oidc), applies the rate limits and the agency allowlist, and
- * forwards routed resources to their service ({@link Proxy}); the gateway's own endpoints continue
- * to JAX-RS, which applies their roles.
+ * Every request under {@code /api/v1/} passes here first: it normalises the path ({@link
+ * RequestPaths}; what cannot be normalised is a 400), authenticates the caller (the bearer token is
+ * validated by quarkus-oidc), applies the rate limits and the agency allowlist on the normalised
+ * path, and forwards routed resources to their service ({@link Proxy}) under that path; the
+ * gateway's own endpoints continue to JAX-RS, which applies their roles.
+ *
+ * <p>Vert.x Web matches this route on its own normalised path, so a raw path such as {@code
+ * /x/../api/v1/residents/1} arrives here too, and is routed as {@code /api/v1/residents/1}.
  */
 @ApplicationScoped
 public class GatewayFilter {
 
   private static final Logger LOG = Logger.getLogger(GatewayFilter.class);
+
+  /** {@link RoutingContext} key of the normalised path ({@link #path(RoutingContext)}). */
+  static final String PATH_KEY = "oki.gateway.path";
+
+  /** {@link RoutingContext} key of the caller's key ({@link #caller(RoutingContext)}). */
+  static final String CALLER_KEY = "oki.gateway.caller";
 
   private final RoutingTable routes;
   private final Proxy proxy;
@@ -62,7 +72,22 @@ public class GatewayFilter {
   }
 
   private void handle(RoutingContext context) {
-    Optional<RoutingTable.Match> match = routes.match(context.request().path());
+    String path;
+    try {
+      path = RequestPaths.normalise(context.request().path());
+    } catch (RequestPaths.MalformedPathException malformed) {
+      Problems.send(
+          context,
+          json,
+          400,
+          ProblemTypes.MALFORMED_REQUEST,
+          "Malformed request",
+          "The request path cannot be normalised: " + malformed.getMessage() + ".",
+          Map.of());
+      return;
+    }
+    context.put(PATH_KEY, path);
+    Optional<RoutingTable.Match> match = routes.match(path);
     if (match.isPresent()) {
       context.request().pause(); // the body waits, unread, until the service takes it
     }
@@ -88,7 +113,9 @@ public class GatewayFilter {
             Map.of("WWW-Authenticate", "Bearer"));
         return;
       }
-      if (!limit(context, "ip:" + clientIp(context), config.rateLimit().perIp())) {
+      String key = "ip:" + clientIp(context);
+      context.put(CALLER_KEY, key);
+      if (!limit(context, key, config.rateLimit().perIp())) {
         return;
       }
     } else {
@@ -100,8 +127,7 @@ public class GatewayFilter {
           && !routes.agencyMayCall(
               identity.getRoles(), context.request().method().name(), match.get().relativePath())) {
         LOG.debugf(
-            "agency %s refused %s %s",
-            agency.get(), context.request().method(), context.request().path());
+            "agency %s refused %s %s", agency.get(), context.request().method(), path(context));
         Problems.send(
             context,
             json,
@@ -113,6 +139,7 @@ public class GatewayFilter {
         return;
       }
       String key = "caller:" + caller.subject().or(caller::clientId).orElse("unknown");
+      context.put(CALLER_KEY, key);
       if (!limit(context, key, config.rateLimit().perCaller())) {
         return;
       }
@@ -164,6 +191,24 @@ public class GatewayFilter {
         "Identity provider unavailable",
         "The identity provider (Keycloak) cannot be reached; try again later.",
         Map.of("Retry-After", "30"));
+  }
+
+  /** The request's normalised path (its raw path before this filter ran). */
+  static String path(RoutingContext context) {
+    String path = context.get(PATH_KEY);
+    return path == null ? context.request().path() : path;
+  }
+
+  /**
+   * Who is calling, as the rate limits and the circuit breakers count callers: {@code caller:<token
+   * subject or agency client id>}, or {@code ip:<address>} without a token.
+   */
+  public static String caller(RoutingContext context) {
+    String key = context == null ? null : context.get(CALLER_KEY);
+    if (key != null) {
+      return key;
+    }
+    return context == null ? "unknown" : "ip:" + clientIp(context);
   }
 
   static String clientIp(RoutingContext context) {

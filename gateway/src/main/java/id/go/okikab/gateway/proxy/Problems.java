@@ -31,7 +31,7 @@ final class Problems {
             title,
             status,
             detail,
-            context.request().path(),
+            GatewayFilter.path(context),
             context.get(RequestIdFilter.CONTEXT_KEY),
             null);
     String body;

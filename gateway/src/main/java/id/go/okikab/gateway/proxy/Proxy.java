@@ -21,12 +21,14 @@ import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
- * Forwards a routed request to its service and streams the answer back: method, path, query,
+ * Forwards a routed request to its service and streams the answer back: method, the normalised path
+ * ({@link RequestPaths}, the one the gateway routed and authorised) with the query as received,
  * headers (the bearer token and {@code X-Request-Id} included), body and status pass through
  * unchanged, both bodies streamed with back-pressure, never buffered whole. A service that cannot
- * be reached gives 503 naming it, one that does not answer in time 504; after repeated failures its
- * circuit opens and requests fail at once. Only reads (GET, HEAD) are retried, once, and only when
- * the service could not be reached.
+ * be reached gives 503 naming it, one that does not answer in time 504; after repeated failures
+ * from several callers its circuit opens and requests fail at once ({@link CircuitBreaker}). Only
+ * reads (GET, HEAD) are retried, once, and only when the service could not be reached. CORS headers
+ * are the gateway's own: a service's {@code Access-Control-*} headers are not passed on.
  */
 @ApplicationScoped
 public class Proxy {
@@ -78,7 +80,7 @@ public class Proxy {
             .setHost(backend.url().getHost())
             .setPort(port(backend))
             .setSsl("https".equals(backend.url().getScheme()))
-            .setURI(in.uri()) // path and query exactly as received
+            .setURI(uri(context))
             .setIdleTimeout(backend.config().timeout().toMillis());
     backend
         .client()
@@ -88,11 +90,12 @@ public class Proxy {
             failure -> {
               if (attemptsLeft > 1 && !context.response().headWritten()) {
                 LOG.debugf(
-                    "retrying %s %s on %s: %s", in.method(), in.path(), backend.name(), failure);
+                    "retrying %s %s on %s: %s",
+                    in.method(), GatewayFilter.path(context), backend.name(), failure);
                 context.vertx().setTimer(50, t -> attempt(context, backend, attemptsLeft - 1));
                 return;
               }
-              backend.breaker().onFailure();
+              backend.breaker().onUnreachable(); // no connection: no request content caused it
               unavailable(context, backend, "cannot be reached", 30);
             });
   }
@@ -127,11 +130,14 @@ public class Proxy {
               if (!hasBody && !timeout && attemptsLeft > 1 && !context.response().headWritten()) {
                 // a read whose connection dropped before any answer: safe to send again
                 LOG.debugf(
-                    "retrying %s %s on %s: %s", in.method(), in.path(), backend.name(), failure);
+                    "retrying %s %s on %s: %s",
+                    in.method(), GatewayFilter.path(context), backend.name(), failure);
                 attempt(context, backend, attemptsLeft - 1);
                 return;
               }
-              backend.breaker().onFailure();
+              // the request reached the service, which timed out or dropped it: possibly because
+              // of what the request carried, so the failure is its caller's
+              backend.breaker().onFailure(GatewayFilter.caller(context));
               if (timeout) {
                 Problems.send(
                     context,
@@ -152,10 +158,10 @@ public class Proxy {
 
   private void relay(
       RoutingContext context, Backends.Backend backend, HttpClientResponse response) {
-    if (response.statusCode() >= 500 && response.statusCode() != 501) {
-      backend.breaker().onFailure();
+    if (isOutage(response.statusCode())) {
+      backend.breaker().onFailure(GatewayFilter.caller(context));
     } else {
-      backend.breaker().onSuccess();
+      backend.breaker().onSuccess(); // it answered, 500 included
     }
     HttpServerResponse out = context.response();
     if (out.closed()) {
@@ -164,11 +170,28 @@ public class Proxy {
     }
     out.setStatusCode(response.statusCode());
     out.setStatusMessage(response.statusMessage());
-    copyHeaders(response.headers(), out.headers());
+    for (String name : response.headers().names()) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (!HOP_BY_HOP.contains(lower) && !lower.startsWith("access-control-")) {
+        out.headers().set(name, response.headers().getAll(name));
+      }
+    }
     if (!response.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
       out.setChunked(true);
     }
     response.pipeTo(out);
+  }
+
+  /** The answers that mean the service (or what stands in front of it) is not serving. */
+  static boolean isOutage(int status) {
+    return status == 502 || status == 503 || status == 504;
+  }
+
+  /** The normalised path and the query exactly as received. */
+  private static String uri(RoutingContext context) {
+    String query = context.request().query();
+    String path = GatewayFilter.path(context);
+    return query == null ? path : path + "?" + query;
   }
 
   private void unavailable(

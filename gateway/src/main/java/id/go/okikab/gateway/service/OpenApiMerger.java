@@ -62,7 +62,8 @@ public class OpenApiMerger {
               name,
               config.services().get(name).openapiPath() + "?format=json",
               Map.of("Accept", "application/json"),
-              TIMEOUT));
+              TIMEOUT,
+              "gateway:openapi")); // at most one fetch a minute, whoever asks
     }
     Uni<String> own = own(localPort);
     return own.flatMap(

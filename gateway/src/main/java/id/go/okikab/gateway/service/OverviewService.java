@@ -45,7 +45,11 @@ public class OverviewService {
     this.json = json;
   }
 
-  public Uni<Overview> compose(String authorization) {
+  /**
+   * The overview for the bearer of {@code authorization}; {@code caller} is its key as the circuit
+   * breakers count callers ({@code GatewayFilter.caller}).
+   */
+  public Uni<Overview> compose(String authorization, String caller) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Authorization", authorization);
     headers.put("Accept", "application/json");
@@ -60,7 +64,7 @@ public class OverviewService {
       GatewayConfig.Section section = config.sections().get(name);
       sections.add(
           calls
-              .get(section.service(), section.path(), headers, section.timeout())
+              .get(section.service(), section.path(), headers, section.timeout(), caller)
               .map(this::section));
     }
     return Uni.combine()

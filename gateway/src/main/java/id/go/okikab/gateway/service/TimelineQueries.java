@@ -54,10 +54,11 @@ public class TimelineQueries {
             .createNativeQuery(
                 "SELECT event_id, occurred_at, event_name, role, source, topic, aggregate_id,"
                     + " CAST(data AS text) FROM timeline_entry WHERE subject_ref = ?1"
-                    + " ORDER BY occurred_at DESC, event_id DESC")
+                    + " ORDER BY occurred_at DESC, event_id DESC OFFSET ?2 LIMIT ?3")
             .setParameter(1, subjectRef)
-            .setFirstResult(paging.page() * paging.size())
-            .setMaxResults(paging.size())
+            // a long offset (JPA's setFirstResult takes an int: a far page would overflow it)
+            .setParameter(2, paging.offset())
+            .setParameter(3, paging.size())
             .getResultList();
     List<Item> items = new ArrayList<>();
     for (Object[] row : rows) {

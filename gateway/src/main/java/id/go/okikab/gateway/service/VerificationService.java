@@ -33,7 +33,8 @@ public class VerificationService {
     this.calls = calls;
   }
 
-  public Uni<Outcome> verify(String code) {
+  /** Verifies {@code code} for {@code caller} (its key as the circuit breakers count callers). */
+  public Uni<Outcome> verify(String code, String caller) {
     Map<String, GatewayConfig.Service> verifiers = new LinkedHashMap<>();
     config
         .services()
@@ -65,7 +66,8 @@ public class VerificationService {
                     name,
                     service.verificationPath().orElseThrow().replace("{code}", code),
                     headers,
-                    TIMEOUT)));
+                    TIMEOUT,
+                    caller)));
     return Uni.combine()
         .all()
         .unis(replies)
