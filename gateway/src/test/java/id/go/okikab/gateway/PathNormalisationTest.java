@@ -154,9 +154,9 @@ class PathNormalisationTest {
   }
 
   /**
-   * A literal backslash or an invalid percent escape: Vert.x's HTTP server refuses such a request
-   * line itself, with a bare 400 and before any handler runs, so the gateway never sees it
-   * (RequestPaths refuses them too, see RequestPathsTest). Nothing reaches a service.
+   * A literal backslash or an invalid percent escape: refused by the platform's request edge
+   * (libs/platform-web) before the gateway routes anything (RequestPaths refuses them too, see
+   * RequestPathsTest). Nothing reaches a service.
    */
   @Test
   void aLiteralBackslashOrAnInvalidEscapeIsRefusedBeforeAnythingIsForwarded() throws Exception {
@@ -167,6 +167,7 @@ class PathNormalisationTest {
       int before = EchoBackend.REQUESTS.get();
       String answer = raw("GET " + path + " HTTP/1.1");
       assertThat(answer).as(path).startsWith("HTTP/1.1 400");
+      assertThat(answer.toLowerCase()).as(path).contains("content-type: application/problem+json");
       assertThat(EchoBackend.REQUESTS.get()).as(path + " not forwarded").isEqualTo(before);
     }
   }

@@ -112,8 +112,11 @@ public class RequestEdgeFilter {
   private void check(RoutingContext context) {
     Optional<ProblemException> problem = problem(context);
     if (problem.isPresent()) {
-      // the path is the problem (or too long to repeat): no instance
-      VertxProblems.send(context, json, problem.get(), null, Map.of());
+      // the raw path, still percent-encoded, as the instance; none when it is too long to repeat
+      String path = context.request().path();
+      String instance =
+          problem.get().status() == 400 && path != null && path.length() <= 2048 ? path : null;
+      VertxProblems.send(context, json, problem.get(), instance, Map.of());
       return;
     }
     context.next();
