@@ -53,7 +53,8 @@ class AttacksThroughTheGatewayTest {
           .then()
           .statusCode(400)
           .contentType(startsWith(Api.PROBLEM_JSON));
-      as(attacker)
+      // an officer's route: a signed-in midwife is the attacker here
+      as(Api.MIDWIFE)
           .body("{\"motherNik\": \"1602055708900001\", \"motherNik\": \"1602055708900002\"}")
           .post("/api/v1/pregnancies/lookup")
           .then()
