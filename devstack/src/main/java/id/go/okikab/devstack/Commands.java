@@ -1,11 +1,11 @@
 package id.go.okikab.devstack;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.okikab.contracts.EventCatalog;
+import id.go.okikab.contracts.PlatformEvents;
 import id.go.okikab.devstack.demo.DemoDataLoader;
 import id.go.okikab.devstack.demo.DemoFailure;
 import id.go.okikab.devstack.demo.DemoJourney;
-import id.go.okikab.platform.events.EventCatalog;
-import id.go.okikab.platform.events.PlatformEvents;
 import id.go.okikab.platform.infra.KeycloakServer;
 import id.go.okikab.platform.infra.ServerDirs;
 import java.io.IOException;

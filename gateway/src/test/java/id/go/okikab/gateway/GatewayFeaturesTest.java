@@ -6,11 +6,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.okikab.contracts.DomainEvent;
+import id.go.okikab.contracts.PlatformEvents;
+import id.go.okikab.contracts.civilregistry.BirthRegistered;
+import id.go.okikab.contracts.health.BirthReported;
 import id.go.okikab.platform.domain.Sex;
-import id.go.okikab.platform.events.DomainEvent;
-import id.go.okikab.platform.events.PlatformEvents;
-import id.go.okikab.platform.events.civilregistry.BirthRegistered;
-import id.go.okikab.platform.events.health.BirthReported;
 import id.go.okikab.platform.testing.CloudEventRecords;
 import id.go.okikab.platform.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;

@@ -2,7 +2,7 @@ package id.go.okikab.gateway;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.go.okikab.platform.events.PlatformEvents;
+import id.go.okikab.contracts.PlatformEvents;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;

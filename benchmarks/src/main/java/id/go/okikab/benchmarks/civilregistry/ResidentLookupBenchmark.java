@@ -1,7 +1,7 @@
 package id.go.okikab.benchmarks.civilregistry;
 
-import id.go.okikab.platform.events.EventCatalog;
-import id.go.okikab.platform.events.PlatformEvents;
+import id.go.okikab.contracts.EventCatalog;
+import id.go.okikab.contracts.PlatformEvents;
 import id.go.okikab.platform.infra.ChildProcess;
 import id.go.okikab.platform.infra.KafkaBroker;
 import id.go.okikab.platform.infra.Ports;

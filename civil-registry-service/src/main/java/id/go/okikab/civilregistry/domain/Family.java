@@ -1,7 +1,7 @@
 package id.go.okikab.civilregistry.domain;
 
+import id.go.okikab.contracts.civilregistry.FamilyCardIssued;
 import id.go.okikab.platform.domain.FamilyRelationship;
-import id.go.okikab.platform.events.civilregistry.FamilyCardIssued;
 import id.go.okikab.platform.web.problem.DomainRuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

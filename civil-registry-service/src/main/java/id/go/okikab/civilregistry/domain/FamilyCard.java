@@ -1,6 +1,6 @@
 package id.go.okikab.civilregistry.domain;
 
-import id.go.okikab.platform.events.civilregistry.FamilyCardIssued;
+import id.go.okikab.contracts.civilregistry.FamilyCardIssued;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,10 +1,10 @@
 package id.go.okikab.civilregistry.domain;
 
+import id.go.okikab.contracts.civilregistry.ResidentRegistered;
 import id.go.okikab.platform.domain.BloodType;
 import id.go.okikab.platform.domain.MaritalStatus;
 import id.go.okikab.platform.domain.Religion;
 import id.go.okikab.platform.domain.Sex;
-import id.go.okikab.platform.events.civilregistry.ResidentRegistered;
 import id.go.okikab.platform.web.problem.DomainRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

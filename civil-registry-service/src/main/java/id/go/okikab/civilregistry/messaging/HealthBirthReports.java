@@ -1,7 +1,7 @@
 package id.go.okikab.civilregistry.messaging;
 
 import id.go.okikab.civilregistry.service.BirthRegistrationService;
-import id.go.okikab.platform.events.health.BirthReported;
+import id.go.okikab.contracts.health.BirthReported;
 import id.go.okikab.platform.events.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -5,7 +5,7 @@ import id.go.okikab.civilregistry.domain.Registration;
 import id.go.okikab.civilregistry.domain.RegistrationTransition;
 import id.go.okikab.civilregistry.messaging.RegistryEvents;
 import id.go.okikab.civilregistry.repository.RegistrationTransitionRepository;
-import id.go.okikab.platform.events.civilregistry.RegistrationStatusChanged;
+import id.go.okikab.contracts.civilregistry.RegistrationStatusChanged;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

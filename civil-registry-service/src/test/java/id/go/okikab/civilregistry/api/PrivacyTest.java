@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.okikab.civilregistry.Fixtures;
 import id.go.okikab.civilregistry.Fixtures.Household;
+import id.go.okikab.contracts.PlatformEvents;
+import id.go.okikab.contracts.civilregistry.CivilRegistryEvents;
 import id.go.okikab.platform.domain.Sex;
-import id.go.okikab.platform.events.PlatformEvents;
-import id.go.okikab.platform.events.civilregistry.CivilRegistryEvents;
 import id.go.okikab.platform.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;

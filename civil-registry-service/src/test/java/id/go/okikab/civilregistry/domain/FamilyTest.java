@@ -3,9 +3,9 @@ package id.go.okikab.civilregistry.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.go.okikab.contracts.civilregistry.FamilyCardIssued;
 import id.go.okikab.platform.domain.FamilyRelationship;
 import id.go.okikab.platform.domain.MaritalStatus;
-import id.go.okikab.platform.events.civilregistry.FamilyCardIssued;
 import id.go.okikab.platform.web.problem.DomainRuleViolation;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package id.go.okikab.devstack.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.okikab.contracts.EventCatalog;
+import id.go.okikab.contracts.PlatformEvents;
 import id.go.okikab.devstack.Stack;
-import id.go.okikab.platform.events.EventCatalog;
-import id.go.okikab.platform.events.PlatformEvents;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package id.go.okikab.gateway.api;
 
+import id.go.okikab.contracts.EventCatalog;
 import id.go.okikab.gateway.config.GatewayConfig;
 import id.go.okikab.gateway.messaging.LiveFeed;
-import id.go.okikab.platform.events.EventCatalog;
 import id.go.okikab.platform.web.identity.CallerIdentity;
 import id.go.okikab.platform.web.problem.FieldError;
 import id.go.okikab.platform.web.problem.ValidationProblem;

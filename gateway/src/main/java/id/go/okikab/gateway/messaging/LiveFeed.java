@@ -2,8 +2,8 @@ package id.go.okikab.gateway.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.okikab.platform.events.CloudEventHeaders;
-import id.go.okikab.platform.events.EventCatalog;
+import id.go.okikab.contracts.CloudEventHeaders;
+import id.go.okikab.contracts.EventCatalog;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;

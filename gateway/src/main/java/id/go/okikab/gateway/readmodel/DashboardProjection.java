@@ -1,12 +1,12 @@
 package id.go.okikab.gateway.readmodel;
 
-import id.go.okikab.platform.events.civilregistry.BirthRegistered;
-import id.go.okikab.platform.events.civilregistry.DeathRegistered;
-import id.go.okikab.platform.events.health.AncContactRecorded;
-import id.go.okikab.platform.events.health.BasicImmunizationCompleted;
-import id.go.okikab.platform.events.health.BirthReported;
-import id.go.okikab.platform.events.health.GrowthAssessed;
-import id.go.okikab.platform.events.health.PregnancyRegistered;
+import id.go.okikab.contracts.civilregistry.BirthRegistered;
+import id.go.okikab.contracts.civilregistry.DeathRegistered;
+import id.go.okikab.contracts.health.AncContactRecorded;
+import id.go.okikab.contracts.health.BasicImmunizationCompleted;
+import id.go.okikab.contracts.health.BirthReported;
+import id.go.okikab.contracts.health.GrowthAssessed;
+import id.go.okikab.contracts.health.PregnancyRegistered;
 import id.go.okikab.platform.events.inbox.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,8 @@
 package id.go.okikab.health.messaging;
 
+import id.go.okikab.contracts.civilregistry.BirthRegistered;
+import id.go.okikab.contracts.civilregistry.DeathRegistered;
 import id.go.okikab.health.service.CivilRegistryLinks;
-import id.go.okikab.platform.events.civilregistry.BirthRegistered;
-import id.go.okikab.platform.events.civilregistry.DeathRegistered;
 import id.go.okikab.platform.events.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,7 @@
 package id.go.okikab.health.service;
 
+import id.go.okikab.contracts.civilregistry.BirthRegistered;
+import id.go.okikab.contracts.civilregistry.DeathRegistered;
 import id.go.okikab.health.domain.Child;
 import id.go.okikab.health.domain.Pregnancy;
 import id.go.okikab.health.domain.Regions;
@@ -7,8 +9,6 @@ import id.go.okikab.health.domain.growth.GrowthStandards;
 import id.go.okikab.health.repository.ChildRepository;
 import id.go.okikab.health.repository.KecamatanRepository;
 import id.go.okikab.health.repository.PregnancyRepository;
-import id.go.okikab.platform.events.civilregistry.BirthRegistered;
-import id.go.okikab.platform.events.civilregistry.DeathRegistered;
 import id.go.okikab.platform.events.inbox.NonRetriableEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

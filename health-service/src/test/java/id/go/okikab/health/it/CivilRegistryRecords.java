@@ -1,11 +1,11 @@
 package id.go.okikab.health.it;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.okikab.contracts.DomainEvent;
+import id.go.okikab.contracts.PlatformEvents;
+import id.go.okikab.contracts.civilregistry.BirthRegistered;
+import id.go.okikab.contracts.civilregistry.DeathRegistered;
 import id.go.okikab.platform.domain.Sex;
-import id.go.okikab.platform.events.DomainEvent;
-import id.go.okikab.platform.events.PlatformEvents;
-import id.go.okikab.platform.events.civilregistry.BirthRegistered;
-import id.go.okikab.platform.events.civilregistry.DeathRegistered;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.okikab.contracts.EventCatalog;
+import id.go.okikab.contracts.PlatformEvents;
+import id.go.okikab.contracts.health.HealthEvents;
 import id.go.okikab.health.service.ImmunizationService;
 import id.go.okikab.health.service.PostnatalService;
 import id.go.okikab.platform.domain.Sex;
-import id.go.okikab.platform.events.EventCatalog;
-import id.go.okikab.platform.events.PlatformEvents;
 import id.go.okikab.platform.events.SubjectRefs;
-import id.go.okikab.platform.events.health.HealthEvents;
 import id.go.okikab.platform.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;

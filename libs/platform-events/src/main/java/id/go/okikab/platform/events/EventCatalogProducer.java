@@ -1,5 +1,7 @@
 package id.go.okikab.platform.events;
 
+import id.go.okikab.contracts.EventCatalog;
+import id.go.okikab.contracts.PlatformEvents;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

@@ -1,5 +1,6 @@
 package id.go.okikab.platform.events;
 
+import id.go.okikab.contracts.EventCatalog;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.Priority;

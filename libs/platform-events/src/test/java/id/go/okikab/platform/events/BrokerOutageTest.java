@@ -3,7 +3,7 @@ package id.go.okikab.platform.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import id.go.okikab.platform.events.fixture.ParcelEvents;
+import id.go.okikab.contracts.fixture.ParcelEvents;
 import id.go.okikab.platform.events.fixture.ParcelLedger;
 import id.go.okikab.platform.events.fixture.ParcelService;
 import id.go.okikab.platform.events.outbox.OutboxRelay;

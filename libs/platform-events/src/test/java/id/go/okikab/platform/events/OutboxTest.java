@@ -4,7 +4,7 @@ import static id.go.okikab.platform.testing.TopicProbe.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.go.okikab.platform.events.fixture.ParcelEvents;
+import id.go.okikab.contracts.fixture.ParcelEvents;
 import id.go.okikab.platform.events.fixture.ParcelService;
 import id.go.okikab.platform.events.outbox.Outbox;
 import id.go.okikab.platform.testing.TopicProbe;

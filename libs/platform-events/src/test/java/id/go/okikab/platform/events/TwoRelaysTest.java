@@ -3,7 +3,7 @@ package id.go.okikab.platform.events;
 import static id.go.okikab.platform.testing.TopicProbe.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.go.okikab.platform.events.fixture.ParcelEvents;
+import id.go.okikab.contracts.fixture.ParcelEvents;
 import id.go.okikab.platform.events.fixture.ParcelService;
 import id.go.okikab.platform.testing.TopicProbe;
 import io.micrometer.core.instrument.MeterRegistry;

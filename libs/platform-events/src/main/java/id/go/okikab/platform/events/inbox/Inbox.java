@@ -1,10 +1,10 @@
 package id.go.okikab.platform.events.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.okikab.platform.events.CloudEventHeaders;
-import id.go.okikab.platform.events.CloudEventHeaders.DeadLetter;
-import id.go.okikab.platform.events.EventCatalog;
-import id.go.okikab.platform.events.EventCatalog.EventType;
+import id.go.okikab.contracts.CloudEventHeaders;
+import id.go.okikab.contracts.CloudEventHeaders.DeadLetter;
+import id.go.okikab.contracts.EventCatalog;
+import id.go.okikab.contracts.EventCatalog.EventType;
 import id.go.okikab.platform.events.EventsConfig;
 import id.go.okikab.platform.events.KafkaSettings;
 import id.go.okikab.platform.events.outbox.Outbox;

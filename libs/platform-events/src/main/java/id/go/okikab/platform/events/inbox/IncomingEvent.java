@@ -1,6 +1,6 @@
 package id.go.okikab.platform.events.inbox;
 
-import id.go.okikab.platform.events.EventCatalog.EventType;
+import id.go.okikab.contracts.EventCatalog.EventType;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;

@@ -2,9 +2,9 @@ package id.go.okikab.platform.events.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.okikab.platform.events.DomainEvent;
-import id.go.okikab.platform.events.EventCatalog;
-import id.go.okikab.platform.events.EventCatalog.EventType;
+import id.go.okikab.contracts.DomainEvent;
+import id.go.okikab.contracts.EventCatalog;
+import id.go.okikab.contracts.EventCatalog.EventType;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package id.go.okikab.platform.events.outbox;
 
-import id.go.okikab.platform.events.CloudEventHeaders;
+import id.go.okikab.contracts.CloudEventHeaders;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;

@@ -1,8 +1,8 @@
 package id.go.okikab.platform.web.testapp;
 
-import id.go.okikab.platform.events.DomainEvent;
-import id.go.okikab.platform.events.EventCatalog;
-import id.go.okikab.platform.events.PlatformEvents;
+import id.go.okikab.contracts.DomainEvent;
+import id.go.okikab.contracts.EventCatalog;
+import id.go.okikab.contracts.PlatformEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
