@@ -169,7 +169,36 @@ public class CallerIdentity {
         : Optional.empty();
   }
 
-  private Optional<String> claim(String name) {
+  /**
+   * Who acts, for the histories and audit trails a service keeps: the token's {@code sub} (stable,
+   * opaque, no personal data), the client id of a token without one, {@code anonymous} without a
+   * token. One rule for every service; a username may be a person's name, so it is not used.
+   */
+  public String actorId() {
+    if (isAnonymous()) {
+      return ANONYMOUS;
+    }
+    return subject().or(this::clientId).orElse("unknown");
+  }
+
+  /** The actor id of a caller without a token. */
+  public static final String ANONYMOUS = "anonymous";
+
+  /**
+   * The claim that names a health officer's facility (Keycloak user attribute {@code facility}).
+   */
+  public static final String FACILITY_CLAIM = "facility";
+
+  /** The facility a health officer works at ({@value #FACILITY_CLAIM} claim), when set. */
+  public Optional<String> facility() {
+    return claim(FACILITY_CLAIM);
+  }
+
+  /**
+   * A string claim of the token, unquoted; empty for an absent or blank claim. For claims the
+   * platform defines ({@code nik}, {@code facility}) use their own accessors.
+   */
+  public Optional<String> claim(String name) {
     return token()
         .map(jwt -> jwt.getClaim(name))
         .map(Object::toString)

@@ -323,14 +323,23 @@ final class ProblemClassifier {
   /** A service's own message ({@code new BadRequestException("…")}), else a standard one. */
   private static String webDetail(WebApplicationException web, int status, String title) {
     String message = web.getMessage();
-    if (message != null && !message.startsWith("HTTP " + status) && web.getCause() == null) {
+    boolean framework = status == 405 || status == 406 || status == 415;
+    if (!framework
+        && message != null
+        && !message.startsWith("HTTP " + status)
+        && web.getCause() == null) {
       return message;
     }
+    // the framework's own messages (405, 406, 415) name its internals: the platform's words instead
     return switch (status) {
       case 404 -> "The requested resource does not exist.";
       case 405 -> "This method is not supported by the resource.";
-      case 406 -> "The resource cannot produce any of the media types the request accepts.";
-      case 415 -> "The request body's media type is not supported by the resource.";
+      case 406 ->
+          "The resource answers only application/json (errors: application/problem+json);"
+              + " ask for one of them in Accept.";
+      case 415 ->
+          "This operation does not take a body of this media type: send application/json"
+              + " (file uploads: multipart/form-data), as the operation's OpenAPI document lists.";
       default -> title + ".";
     };
   }

@@ -34,7 +34,27 @@ class CallerIdentityTest {
         .body("nik", equalTo(Fixtures.NIK))
         .body("subjectRef", equalTo(subjectRefs.of(Fixtures.NIK)))
         .body("clientId", equalTo(TestTokens.FRONTEND_CLIENT))
-        .body("agencyClientId", nullValue());
+        .body("agencyClientId", nullValue())
+        .body("actorId", equalTo(java.util.UUID.nameUUIDFromBytes("warga1".getBytes()).toString()))
+        .body("facility", nullValue());
+  }
+
+  @Test
+  void aHealthOfficersFacilityAndTheActorIdOfEveryone() {
+    given()
+        .auth()
+        .oauth2(
+            TestTokens.user("bidan9").roles("health-officer").claim("facility", "P-160205").mint())
+        .when()
+        .get("/api/v1/things/me")
+        .then()
+        .statusCode(200)
+        .body("facility", equalTo("P-160205"))
+        .body("actorId", equalTo(java.util.UUID.nameUUIDFromBytes("bidan9".getBytes()).toString()))
+        .body("zone", equalTo("Asia/Jakarta"))
+        .body(
+            "today",
+            equalTo(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString()));
   }
 
   @Test

@@ -269,7 +269,9 @@ class ProblemDetailsTest {
         .then()
         .statusCode(415)
         .contentType(PROBLEM_JSON)
-        .body("type", equalTo(TYPE + "unsupported-media-type"));
+        .body("type", equalTo(TYPE + "unsupported-media-type"))
+        .body("detail", containsString("application/json"))
+        .body("detail", not(containsString("@Consumes")));
   }
 
   @Test

@@ -45,6 +45,8 @@ public class ThingResource {
   private final CallerIdentity caller;
   private final ReadAudit readAudit;
 
+  @jakarta.inject.Inject java.time.Clock clock;
+
   public ThingResource(ThingService service, CallerIdentity caller, ReadAudit readAudit) {
     this.service = service;
     this.caller = caller;
@@ -142,6 +144,10 @@ public class ThingResource {
     me.put("subjectRef", caller.subjectRef().orElse(null));
     me.put("clientId", caller.clientId().orElse(null));
     me.put("agencyClientId", caller.agencyClientId().orElse(null));
+    me.put("actorId", caller.actorId());
+    me.put("facility", caller.facility().orElse(null));
+    me.put("today", java.time.LocalDate.now(clock).toString());
+    me.put("zone", clock.getZone().getId());
     return me;
   }
 }

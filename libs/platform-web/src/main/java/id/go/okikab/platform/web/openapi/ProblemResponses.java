@@ -1,4 +1,4 @@
-package id.go.okikab.civilregistry.api;
+package id.go.okikab.platform.web.openapi;
 
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -8,8 +8,10 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Every error response of the document is {@code application/problem+json} (RFC 9457), with the
- * platform's {@code Problem} schema: the resources declare only the statuses and what they mean.
+ * Every error response of every service's OpenAPI document is {@code application/problem+json} (RFC
+ * 9457), with the platform's {@code Problem} schema: the resources declare only the statuses and
+ * what they mean ({@link ProblemDocs}). Registered for every service by the platform defaults
+ * ({@code mp.openapi.filter} in platform-web's {@code META-INF/microprofile-config.properties}).
  */
 public class ProblemResponses implements OASFilter {
 
@@ -36,7 +38,7 @@ public class ProblemResponses implements OASFilter {
                                   .forEach(
                                       (code, response) -> {
                                         if (code.startsWith("4") || code.startsWith("5")) {
-                                          problem(response);
+                                          problem(code, response);
                                         }
                                       });
                             }
@@ -76,7 +78,10 @@ public class ProblemResponses implements OASFilter {
                                 .items(fieldError))));
   }
 
-  private static void problem(APIResponse response) {
+  private static void problem(String code, APIResponse response) {
+    if (response.getDescription() == null || response.getDescription().isBlank()) {
+      response.setDescription(ProblemDocs.of(code));
+    }
     if (response.getContent() == null || response.getContent().getMediaTypes().isEmpty()) {
       response.setContent(
           OASFactory.createContent()
