@@ -52,7 +52,8 @@ class CatalogTest {
                 .map(EventCatalog.Topic::context)
                 .distinct()
                 .toList())
-        .containsExactly("civil-registry", "health");
+        .containsExactly(
+            "civil-registry", "communication", "health", "marketplace", "permits", "tax");
   }
 
   @Test

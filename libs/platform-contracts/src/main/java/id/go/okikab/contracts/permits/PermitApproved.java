@@ -1,0 +1,21 @@
+package id.go.okikab.contracts.permits;
+
+import id.go.okikab.contracts.Doc;
+import java.time.OffsetDateTime;
+
+/** An application was approved (technically), with its working days to decision. */
+public record PermitApproved(
+    @Doc("the application (aggregate id, record key)") String applicationId,
+    @Doc("the permit type code") String permitType,
+    @Doc(value = "the applicant's subjectRef when a person", optional = true) String subjectRef,
+    @Doc(value = "the applicant's NIB when a business", optional = true) String nib,
+    @Doc("working days the office took, pauses excluded") int workingDays,
+    @Doc("whether it was decided within the SLA") boolean withinSla,
+    @Doc("when it was approved") OffsetDateTime approvedAt)
+    implements ApplicationEvent {
+
+  @Override
+  public String aggregateId() {
+    return applicationId;
+  }
+}
