@@ -61,7 +61,13 @@ public abstract class PlatformServiceContract {
 
   /** Tables every service's database gets from the platform migrations. */
   protected static final List<String> PLATFORM_TABLES =
-      List.of("outbox_event", "processed_event", "read_audit", "idempotency_key");
+      List.of(
+          "outbox_event",
+          "processed_event",
+          "read_audit",
+          "idempotency_key",
+          "payment_notification",
+          "stored_file");
 
   @Test
   void readinessChecksTheDatabaseAndKafka() {
