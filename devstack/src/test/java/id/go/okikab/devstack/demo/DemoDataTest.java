@@ -29,9 +29,11 @@ class DemoDataTest {
   @Test
   void theContextsAreFoundAndOrderedByTheirDependencies() {
     List<DemoContext> contexts = DemoContexts.discover();
-    assertThat(contexts)
-        .extracting(DemoContext::name)
-        .containsExactly("civil-registry", "health", "gateway");
+    List<String> names = contexts.stream().map(DemoContext::name).toList();
+    assertThat(names).containsSubsequence("civil-registry", "health", "gateway");
+    for (int i = 0; i < contexts.size(); i++) {
+      assertThat(names.subList(0, i)).containsAll(contexts.get(i).dependsOn());
+    }
     // health plans its data with the population's streams; no other context does (a new one draws
     // from a stream of its own, so that the existing demo data stays as it is)
     assertThat(contexts)
@@ -71,8 +73,9 @@ class DemoDataTest {
             .sorted(java.util.Comparator.comparingInt(JourneyStep::order))
             .toList();
     assertThat(steps).extracting(JourneyStep::order).doesNotHaveDuplicates();
+    // other contexts' steps may come between
     assertThat(steps.stream().filter(s -> !s.silent()).map(JourneyStep::title))
-        .containsExactly(
+        .containsSubsequence(
             "warga1 and her family card (demo data)",
             "bidan1 registers warga1's pregnancy",
             "bidan1 records the ANC contacts K1-K6",
