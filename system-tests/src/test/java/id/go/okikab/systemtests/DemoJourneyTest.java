@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.not;
 
 import id.go.okikab.devstack.demo.DemoDataLoader;
 import id.go.okikab.devstack.demo.DemoJourney;
+import id.go.okikab.devstack.demo.civilregistry.CivilRegistryJourney;
+import id.go.okikab.devstack.demo.health.HealthJourney;
 import id.go.okikab.platform.domain.Nik;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,28 +47,30 @@ class DemoJourneyTest {
     printed.forEach(line -> LOG.info(line));
     assertThat(printed).anySatisfy(line -> assertThat(line).startsWith("The journey is complete"));
 
-    Nik nik = Nik.parse(first.childNik());
+    String childNik = first.get(CivilRegistryJourney.CHILD_NIK);
+    String childId = first.get(HealthJourney.CHILD_ID);
+    Nik nik = Nik.parse(childNik);
     assertThat(nik.value()).startsWith("160205");
     // the akta is verifiable by anyone, with the name masked and no NIK
     anonymous()
-        .get("/api/v1/verifications/" + first.certificateCode())
+        .get("/api/v1/verifications/" + first.get(CivilRegistryJourney.CERTIFICATE_CODE))
         .then()
         .statusCode(200)
         .body("status", equalTo("VALID"))
-        .body(not(org.hamcrest.Matchers.containsString(first.childNik())));
+        .body(not(org.hamcrest.Matchers.containsString(childNik)));
     // the mother sees the child; another citizen does not
     as("warga1")
         .get("/api/v1/me/overview")
         .then()
         .statusCode(200)
-        .body("sections.children.data.items.id", hasItem(first.childId()));
+        .body("sections.children.data.items.id", hasItem(childId));
     as("warga2")
-        .get("/api/v1/children/" + first.childId())
+        .get("/api/v1/children/" + childId)
         .then()
         .statusCode(org.hamcrest.Matchers.oneOf(403, 404));
 
     DemoJourney.Result second = DemoJourney.run(RunningPlatform.stack(), line -> {});
-    assertThat(second.childNik()).isNotEqualTo(first.childNik());
-    assertThat(second.childId()).isNotEqualTo(first.childId());
+    assertThat(second.get(CivilRegistryJourney.CHILD_NIK)).isNotEqualTo(childNik);
+    assertThat(second.get(HealthJourney.CHILD_ID)).isNotEqualTo(childId);
   }
 }

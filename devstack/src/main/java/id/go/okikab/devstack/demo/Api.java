@@ -29,9 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Retry-After}) and an open circuit (503), and retries a request that never reached the gateway. A
  * refused call becomes a {@link DemoFailure} naming the request and the answer.
  */
-final class Api {
+public final class Api {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
 
   private static final Duration TOKEN_REUSE = Duration.ofMinutes(10);
 
@@ -44,7 +44,7 @@ final class Api {
   private record CachedToken(String token, Instant fetchedAt) {}
 
   /** An answer of the platform, with the request it answers. */
-  record Response(
+  public record Response(
       String caller,
       String method,
       String url,
@@ -53,7 +53,7 @@ final class Api {
       HttpHeaders headers,
       String body) {
 
-    JsonNode json() {
+    public JsonNode json() {
       if (body == null || body.isBlank()) {
         return MissingNode.getInstance();
       }
@@ -65,7 +65,7 @@ final class Api {
     }
 
     /** This answer when its status is one of {@code expected}, else a {@link DemoFailure}. */
-    Response expect(int... expected) {
+    public Response expect(int... expected) {
       for (int status : expected) {
         if (status == this.status) {
           return this;
@@ -74,21 +74,21 @@ final class Api {
       throw new DemoFailure(describe());
     }
 
-    boolean is(int status) {
+    public boolean is(int status) {
       return this.status == status;
     }
 
     /** The refusal's problem type slug ({@code https://okikab.go.id/problems/<slug>}). */
-    String problem() {
+    public String problem() {
       String type = json().path("type").asText("");
       return type.substring(type.lastIndexOf('/') + 1);
     }
 
-    String etag() {
+    public String etag() {
       return headers.firstValue("ETag").orElse(null);
     }
 
-    String describe() {
+    public String describe() {
       return "request:  "
           + method
           + " "
@@ -101,7 +101,7 @@ final class Api {
     }
   }
 
-  Api(Stack stack) {
+  public Api(Stack stack) {
     this.stack = stack;
     int port =
         stack.services().stream()
@@ -117,11 +117,11 @@ final class Api {
             .build();
   }
 
-  String base() {
+  public String base() {
     return base;
   }
 
-  HttpClient http() {
+  public HttpClient http() {
     return http;
   }
 
@@ -130,7 +130,7 @@ final class Api {
    * user at a time: the realm's brute-force protection takes sign-ins of one user less than a
    * second apart for an attack and disables the account for a minute.
    */
-  String token(String user) {
+  public String token(String user) {
     synchronized (locks.computeIfAbsent(user, u -> new Object())) {
       CachedToken cached = tokens.get(user);
       if (cached != null && cached.fetchedAt().plus(TOKEN_REUSE).isAfter(Instant.now())) {
@@ -149,11 +149,11 @@ final class Api {
     }
   }
 
-  Response get(String user, String path) {
+  public Response get(String user, String path) {
     return send(user, "GET", path, null, null, null);
   }
 
-  Response post(String user, String path, JsonNode body) {
+  public Response post(String user, String path, JsonNode body) {
     return send(user, "POST", path, body, null, null);
   }
 
@@ -161,11 +161,11 @@ final class Api {
    * A POST with an {@code Idempotency-Key} made from the caller, path and body: the same request
    * repeated (a retried load) is answered with the first answer instead of acting twice.
    */
-  Response postOnce(String user, String path, JsonNode body) {
+  public Response postOnce(String user, String path, JsonNode body) {
     return send(user, "POST", path, body, key(user, path, body), null);
   }
 
-  Response send(
+  public Response send(
       String user,
       String method,
       String path,
@@ -228,11 +228,11 @@ final class Api {
     }
   }
 
-  static ObjectNode object() {
+  public static ObjectNode object() {
     return JSON.createObjectNode();
   }
 
-  static ArrayNode array() {
+  public static ArrayNode array() {
     return JSON.createArrayNode();
   }
 
@@ -248,7 +248,7 @@ final class Api {
     }
   }
 
-  static void pause(Duration duration) {
+  public static void pause(Duration duration) {
     try {
       Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {

@@ -28,11 +28,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * Follows every topic of the event catalog from now on (as {@code ./oki tail} does, without a
  * consumer group), so that each step of the journey can show the events it caused.
  */
-final class EventWatch implements AutoCloseable {
+public final class EventWatch implements AutoCloseable {
 
   /** One platform event: its topic, CloudEvents type name, subject (the key) and body. */
-  record Event(String topic, String name, String subject, JsonNode data) {
-    String line() {
+  public record Event(String topic, String name, String subject, JsonNode data) {
+    public String line() {
       return String.format("%-32s %-28s subject=%s", topic, name, subject);
     }
   }
@@ -43,7 +43,7 @@ final class EventWatch implements AutoCloseable {
   private volatile boolean running = true;
   private volatile RuntimeException failure;
 
-  EventWatch(Stack stack) {
+  public EventWatch(Stack stack) {
     Properties config = new Properties();
     config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -113,7 +113,7 @@ final class EventWatch implements AutoCloseable {
    *
    * @throws DemoFailure when an expected event does not arrive within {@code timeout}
    */
-  List<Event> expect(
+  public List<Event> expect(
       Consumer<Event> show, Duration timeout, List<Predicate<Event>> expected, String what) {
     List<Event> seen = new ArrayList<>();
     List<Predicate<Event>> waiting = new ArrayList<>(expected);
@@ -153,7 +153,7 @@ final class EventWatch implements AutoCloseable {
     }
   }
 
-  static Predicate<Event> named(String name, String subject) {
+  public static Predicate<Event> named(String name, String subject) {
     return e -> e.name().equals(name) && (subject == null || subject.equals(e.subject()));
   }
 

@@ -20,14 +20,14 @@ import java.util.stream.Stream;
  * The gateway's live feed ({@code GET /api/v1/events/stream}, Server-Sent Events) as an operator
  * sees it: opened before the step whose event it should show, read on a thread of its own.
  */
-final class LiveFeed implements AutoCloseable {
+public final class LiveFeed implements AutoCloseable {
 
   private final List<JsonNode> events = new CopyOnWriteArrayList<>();
   private final CompletableFuture<HttpResponse<Stream<String>>> response;
   private volatile Stream<String> lines;
   private volatile int status;
 
-  LiveFeed(Api api, String user, String query) {
+  public LiveFeed(Api api, String user, String query) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/events/stream" + query))
             .header("Authorization", "Bearer " + api.token(user))
@@ -66,7 +66,7 @@ final class LiveFeed implements AutoCloseable {
   }
 
   /** Waits until the stream answered; its status (200 for an operator). */
-  int awaitOpen(Duration timeout) {
+  public int awaitOpen(Duration timeout) {
     try {
       response.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       return status;
@@ -84,7 +84,7 @@ final class LiveFeed implements AutoCloseable {
   }
 
   /** The first event of the feed matching {@code wanted}, waiting up to {@code timeout}. */
-  JsonNode await(Predicate<JsonNode> wanted, Duration timeout, String what) {
+  public JsonNode await(Predicate<JsonNode> wanted, Duration timeout, String what) {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       for (JsonNode event : events) {

@@ -1,388 +1,256 @@
 package id.go.okikab.devstack.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.go.okikab.devstack.demo.DemoData.Family;
-import id.go.okikab.devstack.demo.DemoData.Member;
-import id.go.okikab.devstack.demo.DemoData.Newborn;
-import id.go.okikab.devstack.demo.DemoData.Person;
-import id.go.okikab.devstack.demo.DemoData.PlannedDose;
-import id.go.okikab.devstack.demo.DemoData.Pregnancy;
-import id.go.okikab.devstack.demo.DemoData.Puskesmas;
-import id.go.okikab.devstack.demo.DemoData.ScheduleDose;
-import id.go.okikab.platform.domain.KkNumber;
-import id.go.okikab.platform.domain.Nik;
-import id.go.okikab.platform.domain.Sex;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import id.go.okikab.devstack.demo.civilregistry.OkiRegions;
+import id.go.okikab.devstack.demo.civilregistry.Population;
+import id.go.okikab.devstack.demo.civilregistry.PopulationListener;
+import id.go.okikab.devstack.demo.health.HealthData;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo data is valid by domain.md's rules, unique where it must be, the same for the same seed
- * and day, and its registered people are the same on any day. Generated against OKI's real region
- * table (the civil registry's Flyway migration).
+ * The demo as a whole: its contexts are found and ordered without a shared list, their journey
+ * steps make the journey of {@code ./oki demo}, and their data together is the demo data of before
+ * the contexts were split — the same figures, the same records (compared by a digest of their
+ * canonical form). Each context's own rules are tested in its package.
  */
 class DemoDataTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
-  static List<DemoData.Kecamatan> regions;
-  static DemoData data;
-
-  @BeforeAll
-  static void generate() throws IOException {
-    regions = okiRegions();
-    data = DemoData.generate(DemoData.SEED, TODAY, regions);
+  @Test
+  void theContextsAreFoundAndOrderedByTheirDependencies() {
+    List<DemoContext> contexts = DemoContexts.discover();
+    List<String> names = contexts.stream().map(DemoContext::name).toList();
+    assertThat(names).containsSubsequence("civil-registry", "health", "gateway");
+    for (int i = 0; i < contexts.size(); i++) {
+      assertThat(names.subList(0, i)).containsAll(contexts.get(i).dependsOn());
+    }
+    // health plans its data with the population's streams; no other context does (a new one draws
+    // from a stream of its own, so that the existing demo data stays as it is)
+    assertThat(contexts)
+        .filteredOn(c -> c instanceof PopulationListener)
+        .extracting(DemoContext::name)
+        .containsExactly("health");
   }
 
   @Test
-  void theRegionTableHasOkisEighteenKecamatan() {
-    assertThat(regions).hasSize(18);
-    assertThat(data.puskesmas()).hasSize(18);
+  void anUnknownDependencyACycleOrTwoContextsOfOneNameAreRefused() {
+    assertThatThrownBy(() -> DemoContexts.order(List.of(context("tax", "land-registry"))))
+        .isInstanceOf(DemoFailure.class)
+        .hasMessageContaining("tax depends on land-registry");
+    assertThatThrownBy(
+            () -> DemoContexts.order(List.of(context("a", "b"), context("b", "a"), context("c"))))
+        .isInstanceOf(DemoFailure.class)
+        .hasMessageContaining("cycle: [a, b]");
+    assertThatThrownBy(() -> DemoContexts.order(List.of(context("a"), context("a"))))
+        .isInstanceOf(DemoFailure.class)
+        .hasMessageContaining("two demo contexts are named a");
+    assertThat(
+            DemoContexts.order(
+                List.of(
+                    context("tax", "health"),
+                    context("health", "civil-registry"),
+                    context("civil-registry"),
+                    context("communication", "civil-registry"))))
+        .extracting(DemoContext::name)
+        .containsExactly("civil-registry", "communication", "health", "tax");
   }
 
   @Test
-  void everyNikIsValidAndAgreesWithThePerson() {
-    Set<String> kecamatan =
-        regions.stream().map(DemoData.Kecamatan::code).collect(Collectors.toSet());
-    for (Person person : data.residents()) {
-      Nik nik = Nik.parse(person.nik(), TODAY);
-      assertThat(nik.regencyCode()).as(person.fullName()).isEqualTo("1602");
-      assertThat(kecamatan).as(person.fullName()).contains(nik.kecamatanCode());
-      assertThat(nik.sex()).as(person.fullName()).isEqualTo(person.sex());
-      assertThat(nik.matchesBirthDate(person.birthDate())).as(person.fullName()).isTrue();
-      assertThat(nik.birthDateCandidates()).as(person.fullName()).contains(person.birthDate());
-      assertThat(person.birthDate()).isBefore(TODAY);
-      if (person.mother() != null && person.mother().nik() != null) {
-        assertThat(Nik.parse(person.mother().nik(), TODAY).sex()).isEqualTo(Sex.FEMALE);
-      }
+  void theStepsOfTheContextsMakeTheJourney() {
+    List<JourneyStep> steps =
+        DemoContexts.discover().stream()
+            .flatMap(c -> c.journey().stream())
+            .sorted(java.util.Comparator.comparingInt(JourneyStep::order))
+            .toList();
+    assertThat(steps).extracting(JourneyStep::order).doesNotHaveDuplicates();
+    // other contexts' steps may come between
+    assertThat(steps.stream().filter(s -> !s.silent()).map(JourneyStep::title))
+        .containsSubsequence(
+            "warga1 and her family card (demo data)",
+            "bidan1 registers warga1's pregnancy",
+            "bidan1 records the ANC contacts K1-K6",
+            "bidan1 records the delivery",
+            "the civil registry opens a birth declaration from health.BirthReported",
+            "dukcapil1 registers the birth",
+            "health links the child; bidan1 gives HB0 and measures",
+            "warga1 sees it in /me/overview and /me/timeline",
+            "kominfo1 sees the birth in the dashboard and the live feed");
+  }
+
+  /**
+   * The figures a first load reports (and the records it creates: bidan1 exists in the realm, the
+   * other 17 midwives are made), on any day.
+   */
+  @Test
+  void theDemoDataHasItsFigures() {
+    for (LocalDate day : List.of(TODAY, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 6, 15))) {
+      assertThat(figures(DemoDataLoader.SEED, day, OkiRegions.load()))
+          .as(day.toString())
+          .isEqualTo(
+              "residents=316 families=93 births=43 deaths=2 puskesmas=18 pregnancies=54 anc=211"
+                  + " deliveries=18 children=61 immunisations=709 growth=80 visits=36"
+                  + " created=1536");
     }
   }
 
+  /**
+   * Every record of the demo data, of its seed and of another, is what the one generator of before
+   * the split into contexts made. A change of the demo data (or of a context's draws from the
+   * population's streams) changes these digests: that is a change of what {@code ./oki up} loads,
+   * and a load over an earlier one then creates other people.
+   */
   @Test
-  void niksKkNumbersAndNamesAreUnique() {
-    List<String> niks = data.residents().stream().map(Person::nik).toList();
-    assertThat(niks).doesNotHaveDuplicates();
-    List<String> kks = data.families().stream().map(Family::kkNumber).toList();
-    assertThat(kks).doesNotHaveDuplicates();
-    List<String> names = new ArrayList<>(data.residents().stream().map(Person::fullName).toList());
-    data.births().forEach(b -> names.add(b.name()));
-    assertThat(names).doesNotHaveDuplicates();
+  void theDemoDataIsTheSameAsBeforeTheContextsWereSplit() {
+    List<Population.Kecamatan> regions = OkiRegions.load();
+    assertThat(sha256(canonical(DemoDataLoader.SEED, TODAY, regions)))
+        .isEqualTo("509f679792b4e56a06cbb260881563628503be6cf8ef939c718669d4e4507a03");
+    assertThat(sha256(canonical(42L, LocalDate.of(2026, 1, 1), regions)))
+        .isEqualTo("63f64cd334e3cfb9883b670784b93c1b5061b58edb0c493d47d588eb7a8d478b");
   }
 
-  @Test
-  void kkNumbersAreValidCardsOfTheFamilysKecamatanIssuedAfterItsMembersWereBorn() {
-    for (Family family : data.families()) {
-      KkNumber kk = KkNumber.parse(family.kkNumber(), TODAY);
-      assertThat(kk.regionCode()).isEqualTo(family.kecamatanCode());
-      assertThat(kk.issuedOn()).isBefore(DemoData.PEOPLE_AS_OF);
-      for (Member member : family.members()) {
-        assertThat(kk.issuedOn()).isAfter(member.person().birthDate());
+  // ---- the demo data in one canonical text, with the figures a load counts
+
+  /** The schedule the health service's migration holds (the figures are counted with it). */
+  static final List<HealthData.ScheduleDose> SCHEDULE =
+      id.go.okikab.devstack.demo.health.DemoDataTest.SCHEDULE;
+
+  static String figures(long seed, LocalDate day, List<Population.Kecamatan> regions) {
+    String text = canonical(seed, day, regions);
+    return text.substring(text.lastIndexOf("residents="), text.length() - 1);
+  }
+
+  static String canonical(long seed, LocalDate day, List<Population.Kecamatan> regions) {
+    HealthData.Planner planner = new HealthData.Planner();
+    Population population = Population.generate(seed, day, regions, List.of(planner));
+    HealthData health = planner.plan(population);
+    StringBuilder out = new StringBuilder();
+    int young = 0;
+    int doses = 0;
+    int growth = 0;
+    int members = 0;
+    int deaths = 0;
+    for (Population.Family f : population.families()) {
+      out.append("F ").append(f.kkNumber()).append('|').append(f.kecamatanCode()).append('|');
+      out.append(f.address()).append('|').append(f.demoUser()).append('\n');
+      for (Population.Member m : f.members()) {
+        out.append("  M ").append(m.relationship()).append(' ').append(m.person()).append('\n');
+        members++;
+      }
+      for (Population.Newborn b : f.births()) {
+        HealthData.ChildCare c = health.care(f.kecamatanCode(), b);
+        out.append("  B ").append(b.name()).append('|').append(b.sex()).append('|');
+        out.append(b.birthDate()).append('|').append(b.birthTime()).append('|');
+        out.append(b.birthPlace()).append('|').append(b.birthDesaCode()).append("|care=");
+        out.append(c.stopsAtAgeDays()).append('|').append(new TreeSet<>(c.skippedVaccines()));
+        out.append('|').append(c.delaySeed()).append('|').append(c.lengthZ()).append('|');
+        out.append(c.weightZ()).append('|').append(c.measuredDaysAgo()).append('\n');
+        young++;
+        for (HealthData.PlannedDose d : HealthData.doses(SCHEDULE, b.birthDate(), c, day)) {
+          out.append("    d ").append(d).append('\n');
+          doses++;
+        }
+        for (HealthData.Measurement m : HealthData.measurements(b.sex(), b.birthDate(), c, day)) {
+          out.append("    m ").append(m).append('\n');
+          growth++;
+        }
+      }
+      for (Population.Death d : f.deaths()) {
+        out.append("  D ").append(d).append('\n');
+        deaths++;
       }
     }
-  }
-
-  @Test
-  void familiesFollowTheShdkRules() {
-    for (Family family : data.families()) {
-      List<Member> heads =
-          family.members().stream().filter(m -> m.relationship().equals("1")).toList();
-      assertThat(heads).as(family.kkNumber()).hasSize(1);
-      assertThat(family.address().desaCode()).startsWith(family.kecamatanCode()).hasSize(10);
-      for (Member member : family.members()) {
-        Person p = member.person();
-        switch (member.relationship()) {
-          case "2" -> assertThat(p.sex()).isEqualTo(Sex.MALE);
-          case "3" -> assertThat(p.sex()).isEqualTo(Sex.FEMALE);
-          case "4" -> {
-            assertThat(p.maritalStatus()).isEqualTo("1");
-            Person head = family.head();
-            assertThat(Period.between(head.birthDate(), p.birthDate()).getYears())
-                .isGreaterThanOrEqualTo(15);
-          }
-          default -> {}
+    int pregnancies = 0;
+    int anc = 0;
+    int deliveries = 0;
+    int midwives = 0;
+    for (HealthData.Puskesmas p : health.puskesmas()) {
+      out.append("P ").append(p.facilityCode()).append('|').append(p.kecamatan().code());
+      out.append('|').append(p.midwife()).append('\n');
+      midwives += p.midwife().demoUser() ? 0 : 1;
+      for (HealthData.Pregnancy g : p.pregnancies()) {
+        out.append("  G ").append(g.motherNik()).append('|').append(g.desaCode()).append('|');
+        out.append(g.kohortNumber()).append('|').append(g.hpht()).append('|');
+        out.append(g.gravida()).append('|').append(g.parity()).append('|');
+        out.append(g.lastBirthDate()).append('|').append(g.heightCm()).append('|');
+        out.append(g.riskFactors()).append('\n');
+        pregnancies++;
+        for (HealthData.AncVisit v : g.visits()) {
+          out.append("    V ").append(v).append('\n');
+          anc++;
         }
-        assertThat(p.religion()).matches("[1-7]");
-        assertThat(p.maritalStatus()).matches("[1-4]");
-        assertThat(Integer.parseInt(p.bloodType())).isBetween(1, 13);
-        assertThat(p.fullName()).matches("\\p{L}[\\p{L} .,'-]*");
-        if (p.marriageRegistered() != null) {
-          assertThat(p.maritalStatus()).isNotEqualTo("1");
-        }
-      }
-      for (Newborn child : family.births()) {
-        Person mother = family.wife();
-        assertThat(mother).as("a registered birth names the mother on the card").isNotNull();
-        assertThat(child.birthDate()).isBefore(TODAY).isAfter(TODAY.minusYears(5));
-        assertThat(Period.between(mother.birthDate(), child.birthDate()).getYears())
-            .isGreaterThanOrEqualTo(18);
-        assertThat(child.birthDesaCode()).isEqualTo(family.address().desaCode());
-      }
-    }
-  }
-
-  @Test
-  void theDemoUsersAreResidentsWithTheirFamilyCards() {
-    Family warga1 = family("warga1");
-    Member rina = member(warga1, DemoData.WARGA1_NIK);
-    assertThat(rina.person().fullName()).isEqualTo("Rina Marlina");
-    assertThat(rina.person().sex()).isEqualTo(Sex.FEMALE);
-    assertThat(rina.person().birthDate()).isEqualTo(LocalDate.of(1990, 8, 17));
-    assertThat(rina.relationship()).isEqualTo("3");
-    assertThat(warga1.kecamatanCode()).isEqualTo("160205");
-    assertThat(warga1.head().sex()).isEqualTo(Sex.MALE);
-    // her pregnancy is the demo journey's, not the load's
-    assertThat(pregnancies()).noneMatch(p -> p.motherNik().equals(DemoData.WARGA1_NIK));
-
-    Family warga2 = family("warga2");
-    assertThat(warga2.head().nik()).isEqualTo(DemoData.WARGA2_NIK);
-    assertThat(warga2.head().fullName()).isEqualTo("Ahmad Fauzi");
-    assertThat(warga2.kecamatanCode()).isEqualTo("160213");
-    assertThat(warga2.births()).hasSize(1);
-
-    Family umkm1 = family("umkm1");
-    assertThat(umkm1.head().nik()).isEqualTo(DemoData.UMKM1_NIK);
-    assertThat(umkm1.kecamatanCode()).isEqualTo("160203");
-  }
-
-  @Test
-  void aFewHundredResidentsInEveryKecamatan() {
-    int residents = data.residents().size() + data.births().size();
-    assertThat(residents).isBetween(250, 450);
-    Map<String, Long> families =
-        data.families().stream()
-            .collect(Collectors.groupingBy(Family::kecamatanCode, Collectors.counting()));
-    assertThat(families).hasSize(18);
-    families
-        .values()
-        .forEach(n -> assertThat(n).isGreaterThanOrEqualTo(DemoData.FAMILIES_PER_KECAMATAN));
-    Map<String, Long> births =
-        data.families().stream()
-            .collect(
-                Collectors.groupingBy(
-                    Family::kecamatanCode, Collectors.summingLong(f -> f.births().size())));
-    births.forEach((k, n) -> assertThat(n).as(k).isGreaterThanOrEqualTo(1));
-    assertThat(data.families().stream().mapToInt(f -> f.deaths().size()).sum()).isPositive();
-  }
-
-  @Test
-  void everyPuskesmasHasItsMidwifeAndPregnanciesAtEveryStage() {
-    Map<String, Person> women = new HashMap<>();
-    data.residents().forEach(p -> women.put(p.nik(), p));
-    for (Puskesmas puskesmas : data.puskesmas()) {
-      String code = puskesmas.kecamatan().code();
-      assertThat(puskesmas.facilityCode()).isEqualTo("P-" + code);
-      assertThat(puskesmas.midwife().facilityCode()).isEqualTo("P-" + code);
-      assertThat(puskesmas.midwife().username())
-          .isEqualTo(code.equals("160205") ? "bidan1" : "bidan-" + code);
-      assertThat(puskesmas.pregnancies()).hasSize(3);
-      assertThat(puskesmas.pregnancies()).filteredOn(p -> p.delivery() != null).hasSize(1);
-      for (Pregnancy p : puskesmas.pregnancies()) {
-        Person mother = women.get(p.motherNik());
-        assertThat(mother.sex()).isEqualTo(Sex.FEMALE);
-        int age = Period.between(mother.birthDate(), p.hpht()).getYears();
-        assertThat(age).isBetween(15, 49);
-        assertThat(p.desaCode()).startsWith(code);
-        assertThat(p.hpht()).isBefore(TODAY).isAfter(TODAY.minusWeeks(44));
-        assertThat(p.parity()).isLessThan(p.gravida());
-        if (p.lastBirthDate() != null) {
-          assertThat(p.lastBirthDate()).isBefore(p.hpht());
-          assertThat(p.parity()).isPositive();
-        }
-        assertThat(p.visits()).isNotEmpty();
-        assertThat(p.visits().get(0).withDoctor()).isTrue();
-        LocalDate previous = p.hpht();
-        for (DemoData.AncVisit visit : p.visits()) {
-          assertThat(visit.date()).isAfter(previous).isBeforeOrEqualTo(TODAY);
-          previous = visit.date();
-        }
-        if (p.delivery() != null) {
-          LocalDate born = p.delivery().bornAt().toLocalDate();
-          assertThat(born).isAfter(previous).isBefore(TODAY);
-          long weeks = (born.toEpochDay() - p.hpht().toEpochDay()) / 7;
-          assertThat(weeks).isBetween(37L, 41L);
-          assertThat(p.visits()).hasSize(6);
+        if (g.delivery() != null) {
+          out.append("    X ").append(g.delivery()).append('\n');
+          deliveries++;
         }
       }
     }
+    // as the seeds count: a newborn's HB0 and birth measurement, KN1 and KF1 for each delivery
+    int created =
+        members
+            + population.families().size()
+            + young
+            + deaths
+            + midwives
+            + pregnancies
+            + anc
+            + deliveries
+            + 2 * deliveries
+            + doses
+            + deliveries
+            + growth
+            + deliveries;
+    out.append(
+        String.format(
+            "residents=%d families=%d births=%d deaths=%d puskesmas=%d pregnancies=%d anc=%d"
+                + " deliveries=%d children=%d immunisations=%d growth=%d visits=%d created=%d",
+            members + young,
+            population.families().size(),
+            young,
+            deaths,
+            health.puskesmas().size(),
+            pregnancies,
+            anc,
+            deliveries,
+            young + deliveries,
+            doses + deliveries,
+            growth + deliveries,
+            2 * deliveries,
+            created));
+    out.append('\n');
+    return out.toString();
   }
 
-  @Test
-  void youngChildrenAreTellApartBySexAndBirthDateInTheirKecamatan() {
-    Set<String> keys = new HashSet<>();
-    for (Family family : data.families()) {
-      for (Newborn child : family.births()) {
-        assertThat(keys.add(family.kecamatanCode() + child.sex() + child.birthDate())).isTrue();
-      }
-    }
-    for (Puskesmas puskesmas : data.puskesmas()) {
-      for (Pregnancy p : puskesmas.pregnancies()) {
-        if (p.delivery() != null) {
-          assertThat(
-                  keys.add(
-                      puskesmas.kecamatan().code()
-                          + p.delivery().sex()
-                          + p.delivery().bornAt().toLocalDate()))
-              .isTrue();
-        }
-      }
-    }
-  }
-
-  @Test
-  void theSameSeedAndDayGiveTheSameData() {
-    DemoData again = DemoData.generate(DemoData.SEED, TODAY, regions);
-    assertThat(again.families()).isEqualTo(data.families());
-    assertThat(again.puskesmas()).isEqualTo(data.puskesmas());
-    DemoData other = DemoData.generate(DemoData.SEED + 1, TODAY, regions);
-    assertThat(other.residents()).isNotEqualTo(data.residents());
-  }
-
-  @Test
-  void theRegisteredPeopleDoNotDependOnTheDay() {
-    DemoData later = DemoData.generate(DemoData.SEED, TODAY.plusDays(45), regions);
-    assertThat(later.residents()).isEqualTo(data.residents());
-    assertThat(later.families().stream().map(Family::kkNumber).toList())
-        .isEqualTo(data.families().stream().map(Family::kkNumber).toList());
-    // the young children keep their names; their dates move with the day
-    assertThat(later.births().stream().map(Newborn::name).toList())
-        .isEqualTo(data.births().stream().map(Newborn::name).toList());
-  }
-
-  @Test
-  void dosesFollowTheScheduleOnTimeAndInOrder() {
-    LocalDate born = TODAY.minusDays(400);
-    DemoData.ChildCare onTime =
-        new DemoData.ChildCare(Integer.MAX_VALUE, Set.of(), 7, 0, 0, List.of(0));
-    List<PlannedDose> doses = DemoData.doses(SCHEDULE, born, onTime, TODAY);
-    // every dose due by 400 days: all but DPT-HB-Hib 4 and MR2 (548 days)
-    assertThat(doses).hasSize(18);
-    Map<String, LocalDate> previous = new HashMap<>();
-    Map<String, ScheduleDose> byKey = new HashMap<>();
-    SCHEDULE.forEach(d -> byKey.put(d.vaccine() + d.doseNo(), d));
-    for (PlannedDose dose : doses) {
-      ScheduleDose rule = byKey.get(dose.vaccine() + dose.doseNo());
-      long age = dose.givenOn().toEpochDay() - born.toEpochDay();
-      assertThat(age).isGreaterThanOrEqualTo(rule.minAgeDays());
-      assertThat(age).isBetween((long) rule.recommendedAgeDays(), rule.recommendedAgeDays() + 40L);
-      if (rule.maxAgeDays() != null) {
-        assertThat(age).isLessThanOrEqualTo(rule.maxAgeDays());
-      }
-      LocalDate before = previous.put(dose.vaccine(), dose.givenOn());
-      if (rule.doseNo() > 1) {
-        assertThat(before).as("the previous dose comes first").isNotNull();
-        assertThat(dose.givenOn()).isAfterOrEqualTo(before.plusDays(rule.minIntervalDays()));
-      }
-      assertThat(dose.givenOn()).isBeforeOrEqualTo(TODAY);
-    }
-    assertThat(doses).isSortedAccordingTo((a, b) -> a.givenOn().compareTo(b.givenOn()));
-
-    DemoData.ChildCare stopped = new DemoData.ChildCare(100, Set.of("RV"), 7, 0, 0, List.of(0));
-    assertThat(DemoData.doses(SCHEDULE, born, stopped, TODAY))
-        .allMatch(d -> d.givenOn().toEpochDay() - born.toEpochDay() <= 100)
-        .noneMatch(d -> d.vaccine().equals("RV"));
-  }
-
-  @Test
-  void measurementsArePlausibleAndMeasuredLyingUnderTwoYears() {
-    for (Family family : data.families()) {
-      for (Newborn child : family.births()) {
-        for (DemoData.Measurement m :
-            DemoData.measurements(child.sex(), child.birthDate(), child.care(), TODAY)) {
-          long age = m.measuredOn().toEpochDay() - child.birthDate().toEpochDay();
-          assertThat(m.position()).isEqualTo(age < 731 ? "LYING" : "STANDING");
-          assertThat(m.weightKg().doubleValue()).isBetween(1.5, 30.0);
-          assertThat(m.lengthCm().doubleValue()).isBetween(40.0, 125.0);
-          assertThat(m.weightKg().scale()).isEqualTo(2);
-          assertThat(m.lengthCm().scale()).isEqualTo(1);
-        }
-      }
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
-  // ---- fixtures
-
-  /** The national schedule as the health service's migration holds it. */
-  static final List<ScheduleDose> SCHEDULE =
-      List.of(
-          new ScheduleDose("HB0", 1, 0, 0, null, 7),
-          new ScheduleDose("BCG", 1, 30, 0, null, 364),
-          new ScheduleDose("OPV", 1, 30, 0, null, null),
-          new ScheduleDose("OPV", 2, 61, 28, 28, null),
-          new ScheduleDose("OPV", 3, 91, 56, 28, null),
-          new ScheduleDose("OPV", 4, 122, 84, 28, null),
-          new ScheduleDose("DPT-HB-HIB", 1, 61, 42, null, null),
-          new ScheduleDose("DPT-HB-HIB", 2, 91, 70, 28, null),
-          new ScheduleDose("DPT-HB-HIB", 3, 122, 98, 28, null),
-          new ScheduleDose("DPT-HB-HIB", 4, 548, 365, 182, null),
-          new ScheduleDose("PCV", 1, 61, 42, null, null),
-          new ScheduleDose("PCV", 2, 91, 70, 28, null),
-          new ScheduleDose("PCV", 3, 365, 274, 56, null),
-          new ScheduleDose("RV", 1, 61, 42, null, 168),
-          new ScheduleDose("RV", 2, 91, 70, 28, 168),
-          new ScheduleDose("RV", 3, 122, 98, 28, 168),
-          new ScheduleDose("IPV", 1, 122, 98, null, null),
-          new ScheduleDose("IPV", 2, 274, 182, 120, null),
-          new ScheduleDose("MR", 1, 274, 274, null, null),
-          new ScheduleDose("MR", 2, 548, 456, 28, null));
-
-  private static Family family(String demoUser) {
-    return data.families().stream()
-        .filter(f -> demoUser.equals(f.demoUser()))
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private static Member member(Family family, String nik) {
-    return family.members().stream()
-        .filter(m -> m.person().nik().equals(nik))
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private static List<Pregnancy> pregnancies() {
-    return data.puskesmas().stream().flatMap(p -> p.pregnancies().stream()).toList();
-  }
-
-  /** OKI's kecamatan and villages from the civil registry's region migration. */
-  static List<DemoData.Kecamatan> okiRegions() throws IOException {
-    Path root = Path.of("").toAbsolutePath();
-    while (!Files.exists(root.resolve("civil-registry-service"))) {
-      root = root.getParent();
-    }
-    String sql =
-        Files.readString(
-            root.resolve("civil-registry-service/src/main/resources/db/migration/V1__regions.sql"));
-    Pattern row = Pattern.compile("\\('(\\d+)', '(DISTRICT|VILLAGE)', '(\\d+)', '([^']+)'");
-    Map<String, String> names = new LinkedHashMap<>();
-    Map<String, List<DemoData.Village>> villages = new HashMap<>();
-    Matcher m = row.matcher(sql);
-    while (m.find()) {
-      if (m.group(2).equals("DISTRICT") && m.group(3).equals("1602")) {
-        names.put(m.group(1), m.group(4));
-      } else if (m.group(2).equals("VILLAGE") && m.group(3).startsWith("1602")) {
-        villages
-            .computeIfAbsent(m.group(3), k -> new ArrayList<>())
-            .add(new DemoData.Village(m.group(1), m.group(4)));
+  private static DemoContext context(String name, String... dependsOn) {
+    return new DemoContext() {
+      @Override
+      public String name() {
+        return name;
       }
-    }
-    List<DemoData.Kecamatan> regions = new ArrayList<>();
-    names.forEach(
-        (code, name) -> regions.add(new DemoData.Kecamatan(code, name, villages.get(code))));
-    return regions;
+
+      @Override
+      public Set<String> dependsOn() {
+        return Set.of(dependsOn);
+      }
+    };
   }
 }

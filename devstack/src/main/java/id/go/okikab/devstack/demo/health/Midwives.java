@@ -1,7 +1,9 @@
-package id.go.okikab.devstack.demo;
+package id.go.okikab.devstack.demo.health;
 
 import id.go.okikab.devstack.KeycloakAdmin;
 import id.go.okikab.devstack.Stack;
+import id.go.okikab.devstack.demo.DemoFailure;
+import id.go.okikab.devstack.demo.health.HealthData.Midwife;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +21,15 @@ final class Midwives {
   private Midwives() {}
 
   /** Creates the accounts that do not exist yet; returns how many it created. */
-  static int ensure(Stack stack, HttpClient http, List<DemoData.Midwife> midwives) {
-    List<DemoData.Midwife> missing = midwives.stream().filter(m -> !m.demoUser()).toList();
+  static int ensure(Stack stack, HttpClient http, List<Midwife> midwives) {
+    List<Midwife> missing = midwives.stream().filter(m -> !m.demoUser()).toList();
     if (missing.isEmpty()) {
       return 0;
     }
     try {
       KeycloakAdmin keycloak = KeycloakAdmin.signIn(stack, http);
       int created = 0;
-      for (DemoData.Midwife midwife : missing) {
+      for (Midwife midwife : missing) {
         boolean made =
             keycloak.ensure(
                 new KeycloakAdmin.User(
