@@ -45,10 +45,11 @@ public final class Oki {
       case "reset" -> System.exit(Commands.reset(stack));
       case "demo" -> System.exit(Commands.demo(stack));
       case "demo-data" -> System.exit(Commands.demoData(stack));
+      case "pay" -> System.exit(PaymentSimulator.run(stack, rest));
       default -> {
         System.err.println(
             "usage: ./oki up | down | status | token <user> | tail [--from-beginning] [topic…]"
-                + " | logs <service> | reset | demo | demo-data");
+                + " | logs <service> | reset | demo | demo-data | pay <billing-code> [amount]");
         System.exit(2);
       }
     }
