@@ -1,11 +1,12 @@
-package id.go.okikab.health.it;
+package id.go.okikab.health.api;
 
-import static id.go.okikab.health.it.Kia.as;
+import static id.go.okikab.health.Kia.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import id.go.okikab.health.Kia;
 import id.go.okikab.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package id.go.okikab.health.it;
+package id.go.okikab.health.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,7 @@
-package id.go.okikab.health.it;
+package id.go.okikab.health.api;
 
-import static id.go.okikab.health.it.Kia.as;
-import static id.go.okikab.health.it.Kia.today;
+import static id.go.okikab.health.Kia.as;
+import static id.go.okikab.health.Kia.today;
 import static id.go.okikab.platform.testing.TopicProbe.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.okikab.health.ChildTestSupport;
+import id.go.okikab.health.Kia;
 import id.go.okikab.health.service.ImmunizationService;
 import id.go.okikab.platform.domain.Sex;
 import id.go.okikab.platform.events.SubjectRefs;

@@ -1,11 +1,12 @@
-package id.go.okikab.health.it;
+package id.go.okikab.health.api;
 
-import static id.go.okikab.health.it.Kia.as;
+import static id.go.okikab.health.Kia.as;
 import static id.go.okikab.platform.testing.TopicProbe.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.okikab.health.Kia;
 import id.go.okikab.health.service.PostnatalService;
 import id.go.okikab.platform.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,7 +1,7 @@
-package id.go.okikab.health.it;
+package id.go.okikab.health.api;
 
-import static id.go.okikab.health.it.Kia.as;
-import static id.go.okikab.health.it.Kia.today;
+import static id.go.okikab.health.Kia.as;
+import static id.go.okikab.health.Kia.today;
 import static id.go.okikab.platform.testing.TopicProbe.header;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import id.go.okikab.health.Kia;
 import id.go.okikab.platform.events.SubjectRefs;
 import id.go.okikab.platform.testing.TestTokens;
 import id.go.okikab.platform.testing.TopicProbe;

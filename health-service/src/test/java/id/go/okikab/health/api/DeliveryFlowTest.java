@@ -1,10 +1,10 @@
-package id.go.okikab.health.it;
+package id.go.okikab.health.api;
 
-import static id.go.okikab.health.it.Kia.WIB;
-import static id.go.okikab.health.it.Kia.as;
-import static id.go.okikab.health.it.Kia.baby;
-import static id.go.okikab.health.it.Kia.delivery;
-import static id.go.okikab.health.it.Kia.today;
+import static id.go.okikab.health.Kia.WIB;
+import static id.go.okikab.health.Kia.as;
+import static id.go.okikab.health.Kia.baby;
+import static id.go.okikab.health.Kia.delivery;
+import static id.go.okikab.health.Kia.today;
 import static id.go.okikab.platform.testing.TopicProbe.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.okikab.health.Kia;
 import id.go.okikab.platform.events.SubjectRefs;
 import id.go.okikab.platform.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,7 +1,7 @@
-package id.go.okikab.health.it;
+package id.go.okikab.health.messaging;
 
-import static id.go.okikab.health.it.Kia.as;
-import static id.go.okikab.health.it.Kia.today;
+import static id.go.okikab.health.Kia.as;
+import static id.go.okikab.health.Kia.today;
 import static id.go.okikab.platform.testing.TopicProbe.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.okikab.contracts.EventCatalog;
 import id.go.okikab.contracts.PlatformEvents;
 import id.go.okikab.contracts.health.HealthEvents;
+import id.go.okikab.health.CivilRegistryRecords;
+import id.go.okikab.health.Kia;
 import id.go.okikab.health.service.ImmunizationService;
 import id.go.okikab.health.service.PostnatalService;
 import id.go.okikab.platform.domain.Sex;
