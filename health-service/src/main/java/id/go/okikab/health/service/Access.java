@@ -5,6 +5,7 @@ import id.go.okikab.health.repository.FacilityRepository;
 import id.go.okikab.platform.web.audit.ReadAudit;
 import id.go.okikab.platform.web.identity.CallerIdentity;
 import id.go.okikab.platform.web.problem.ForbiddenProblem;
+import id.go.okikab.platform.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -18,7 +19,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  *       token's {@code facility} claim and must be a known, active facility.
  *   <li>{@code citizen}: their own pregnancies and their children's records (mother, father or the
  *       child, matched by subjectRef = HMAC of the token's {@code nik}), read-only.
- *   <li>anyone else, or outside those bounds: 403.
+ *   <li>a citizen who is not one of a record's persons: 404, the answer of an id that does not
+ *       exist (the existence of a KIA record is private); an officer outside the area, or any other
+ *       role: 403.
  * </ul>
  *
  * Every read of a pregnancy or child record goes through {@link #audit}: who, which record, whose,
@@ -107,11 +110,19 @@ public class Access {
 
   /**
    * Requires the caller to be an officer of the record's area or one of the persons of the record.
+   * The existence of a KIA record is private: a citizen who is not one of its persons gets the same
+   * 404 as for an id that does not exist ({@code new NotFoundProblem(resourceType, id)}).
    *
    * @return whether the caller reads as one of the record's persons (a citizen)
-   * @throws ForbiddenProblem otherwise
+   * @throws NotFoundProblem for a citizen who is not one of the record's persons
+   * @throws ForbiddenProblem for a health officer outside the record's area, or another role
    */
-  public boolean requireReader(String kecamatanCode, String facilityCode, RecordPersons persons) {
+  public boolean requireReader(
+      String resourceType,
+      Object id,
+      String kecamatanCode,
+      String facilityCode,
+      RecordPersons persons) {
     caller.requireAnyRole(OFFICER, CITIZEN);
     Optional<String> me = citizenRef();
     if (me.isPresent() && persons.includes(me.get())) {
@@ -121,7 +132,7 @@ public class Access {
       requireOfficerFor(kecamatanCode, facilityCode);
       return false;
     }
-    throw new ForbiddenProblem("This record belongs to someone else.");
+    throw new NotFoundProblem(resourceType, id);
   }
 
   /** Writes the read-audit row of one record read. */

@@ -34,6 +34,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ChildService {
 
+  /** The resource type in problem details: unknown and someone else's records read alike. */
+  static final String CHILD = "child record";
+
   private final ChildRepository children;
   private final GrowthMeasurementRepository growth;
   private final ImmunizationService immunizations;
@@ -158,12 +161,12 @@ public class ChildService {
   @Transactional(Transactional.TxType.MANDATORY)
   public Child readable(UUID id) {
     Child c = find(id);
-    boolean own = access.requireReader(c.kecamatanCode, c.facilityCode, c::isPersonOf);
+    boolean own = access.requireReader(CHILD, c.id, c.kecamatanCode, c.facilityCode, c::isPersonOf);
     access.audit(Access.CHILD_RECORD, c.id, ImmunizationService.subjectOf(c), own);
     return c;
   }
 
   Child find(UUID id) {
-    return children.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("child record", id));
+    return children.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(CHILD, id));
   }
 }

@@ -70,6 +70,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class PregnancyService {
 
+  /** The resource type in problem details: unknown and someone else's pregnancies read alike. */
+  static final String PREGNANCY = "pregnancy";
+
   private static final BigDecimal LILA_KEK = new BigDecimal("23.5");
   private static final BigDecimal HB_ANAEMIA = new BigDecimal("11.0");
 
@@ -234,7 +237,8 @@ public class PregnancyService {
   public PregnancyView get(UUID id) {
     Pregnancy p = find(id);
     boolean own =
-        access.requireReader(p.kecamatanCode, p.facilityCode, ref -> ref.equals(p.motherRef));
+        access.requireReader(
+            PREGNANCY, p.id, p.kecamatanCode, p.facilityCode, ref -> ref.equals(p.motherRef));
     access.audit(Access.PREGNANCY_RECORD, p.id, p.motherRef, own);
     return view(p);
   }
@@ -243,7 +247,8 @@ public class PregnancyService {
   public List<AncContactView> contactsOf(UUID id) {
     Pregnancy p = find(id);
     boolean own =
-        access.requireReader(p.kecamatanCode, p.facilityCode, ref -> ref.equals(p.motherRef));
+        access.requireReader(
+            PREGNANCY, p.id, p.kecamatanCode, p.facilityCode, ref -> ref.equals(p.motherRef));
     access.audit(Access.PREGNANCY_RECORD, p.id, p.motherRef, own);
     return contacts.list("pregnancyId", Sort.by("contactNumber"), id).stream()
         .map(AncContactView::of)
@@ -420,7 +425,8 @@ public class PregnancyService {
   public List<VisitView> postnatalVisits(UUID id) {
     Pregnancy p = find(id);
     boolean own =
-        access.requireReader(p.kecamatanCode, p.facilityCode, ref -> ref.equals(p.motherRef));
+        access.requireReader(
+            PREGNANCY, p.id, p.kecamatanCode, p.facilityCode, ref -> ref.equals(p.motherRef));
     access.audit(Access.PREGNANCY_RECORD, p.id, p.motherRef, own);
     return postnatal.ofPregnancy(p.id);
   }
@@ -512,7 +518,7 @@ public class PregnancyService {
   }
 
   Pregnancy find(UUID id) {
-    return pregnancies.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("pregnancy", id));
+    return pregnancies.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem(PREGNANCY, id));
   }
 
   private LocalDate today() {

@@ -111,7 +111,7 @@ class GrowthApiTest {
           .contains("\"wasting\":null");
     }
     as(Kia.citizen(mother)).get(path).then().statusCode(200).body("", hasSize(2));
-    as(Kia.citizen(Kia.motherNik())).get(path).then().statusCode(403);
+    as(Kia.citizen(Kia.motherNik())).get(path).then().statusCode(404);
     as(Kia.citizen(mother))
         .get("/api/v1/children/" + child)
         .then()

@@ -277,7 +277,7 @@ class PregnancyApiTest {
         .statusCode(200)
         .body("totalItems", equalTo(1))
         .body("items[0].id", equalTo(id));
-    as(Kia.citizen(Kia.motherNik())).get("/api/v1/pregnancies/" + id).then().statusCode(403);
+    as(Kia.citizen(Kia.motherNik())).get("/api/v1/pregnancies/" + id).then().statusCode(404);
     as(Kia.officerOf(Kia.OTHER_FACILITY)).get("/api/v1/pregnancies/" + id).then().statusCode(403);
     as(TestTokens.user("kominfo1").roles("operator").mint())
         .get("/api/v1/pregnancies/" + id)

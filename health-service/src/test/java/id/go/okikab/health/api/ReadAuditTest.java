@@ -40,7 +40,7 @@ class ReadAuditTest {
         .then()
         .statusCode(200);
     as(Kia.citizen(nik)).get("/api/v1/pregnancies").then().statusCode(200);
-    as(Kia.citizen(Kia.motherNik())).get("/api/v1/pregnancies/" + id).then().statusCode(403);
+    as(Kia.citizen(Kia.motherNik())).get("/api/v1/pregnancies/" + id).then().statusCode(404);
 
     List<ReadAuditRecord> reads = reads("pregnancy-record", id);
     assertThat(reads).hasSize(3); // the refused read left nothing
