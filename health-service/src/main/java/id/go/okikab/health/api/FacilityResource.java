@@ -6,6 +6,7 @@ import id.go.okikab.health.domain.FacilityType;
 import id.go.okikab.health.service.Access;
 import id.go.okikab.health.service.FacilityService;
 import id.go.okikab.platform.web.idempotency.Idempotent;
+import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import io.quarkus.security.Authenticated;
@@ -43,10 +44,10 @@ public class FacilityResource {
 
   @GET
   @Operation(summary = "List health facilities (any signed-in user)")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN)
   @APIResponse(responseCode = "200", description = "A page of facilities")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   public Page<FacilityView> list(
       @QueryParam("kecamatan") @Pattern(regexp = "\\d{6}", message = "must be 6 digits")
           String kecamatan,
@@ -58,10 +59,10 @@ public class FacilityResource {
   @GET
   @Path("/{code}")
   @Operation(summary = "One health facility")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN)
   @APIResponse(responseCode = "200", description = "The facility")
-  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public FacilityView get(
       @PathParam("code")
           @Pattern(regexp = "[A-Za-z]{1,3}-[0-9A-Za-z]{2,16}", message = "must be a facility code")
@@ -74,12 +75,14 @@ public class FacilityResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Access.ADMIN)
   @Operation(summary = "Add a health facility (admin)")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN)
   @APIResponse(responseCode = "201", description = "Created")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-  @APIResponse(responseCode = "422", ref = ProblemResponses.RULE)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "409", description = "A facility with this code exists")
+  @APIResponse(
+      responseCode = "422",
+      description = "desa-code-invalid, desa-outside-oki, desa-outside-kecamatan (desaCode)")
   public Response create(@Valid @NotNull CreateFacility request) {
     FacilityView created = service.create(request);
     return Response.created(URI.create("/api/v1/health-facilities/" + created.code()))

@@ -18,6 +18,7 @@ import id.go.okikab.health.service.Access;
 import id.go.okikab.health.service.PregnancyService;
 import id.go.okikab.platform.web.idempotency.IdempotencyNotRequired;
 import id.go.okikab.platform.web.idempotency.Idempotent;
+import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import id.go.okikab.platform.web.precondition.Preconditions;
@@ -54,6 +55,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Pregnancies")
 public class PregnancyResource {
 
+  /** 403 of the KIA record routes (a citizen who is not a person of the record gets the 404). */
+  static final String KIA_FORBIDDEN =
+      "Wrong role, or a health officer without an active facility or outside the record's area";
+
   private final PregnancyService service;
 
   public PregnancyResource(PregnancyService service) {
@@ -70,12 +75,17 @@ public class PregnancyResource {
           "The mother's NIK is checked (structure, a woman's) and turned into her subjectRef;"
               + " it is not stored. Publishes PregnancyRegistered (and HighRiskPregnancyFlagged"
               + " when the KSPR class starts at KRT or KRST).")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "201", description = "Registered")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-  @APIResponse(responseCode = "422", ref = ProblemResponses.RULE)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(
+      responseCode = "409",
+      description = "The mother already has an ongoing pregnancy, or a concurrent registration")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "A KIA rule is broken; the type names it: nik-format, nik-day-invalid, nik-month-invalid, nik-date-invalid, nik-serial-invalid, mother-nik-male (motherNik); desa-code-invalid, desa-outside-oki, unknown-kecamatan (desaCode); hpht-in-future, hpht-too-old (hpht); parity-exceeds-gravida (parity); last-birth-after-hpht, last-birth-without-parity (lastBirthDate); mother-age-implausible (motherBirthDate or motherNik)")
   public Response register(@Valid @NotNull RegisterPregnancy request) {
     PregnancyView created = service.register(request);
     return Response.created(URI.create("/api/v1/pregnancies/" + created.id()))
@@ -91,10 +101,10 @@ public class PregnancyResource {
       description =
           "A health officer gets those of their facility's area, a citizen her own. Each listed"
               + " record is read-audited.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "200", description = "A page of pregnancies, newest first")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   public Page<PregnancySummary> list(
       @QueryParam("status") Pregnancy.Status status, @Valid @BeanParam PageRequest paging) {
     return service.list(status, paging);
@@ -106,11 +116,14 @@ public class PregnancyResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Access.OFFICER)
   @Operation(summary = "Find a mother's pregnancies in the officer's area by her NIK")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "200", description = "Her pregnancies in the area, newest first")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "422", ref = ProblemResponses.RULE)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "The NIK breaks its structure: nik-format, nik-day-invalid, nik-month-invalid, nik-date-invalid, nik-serial-invalid, mother-nik-male (motherNik)")
   public List<PregnancySummary> lookup(@Valid @NotNull MotherLookup request) {
     return service.lookup(request.motherNik());
   }
@@ -121,11 +134,11 @@ public class PregnancyResource {
   @Operation(
       summary = "A pregnancy with its KSPR risk, ANC schedule (due/overdue) and delivery",
       description = "Read-audited.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "200", description = "The pregnancy; ETag is its version")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public Response get(@PathParam("id") UUID id) {
     PregnancyView view = service.get(id);
     return Response.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(view.version())).build();
@@ -135,11 +148,11 @@ public class PregnancyResource {
   @Path("/{id}/anc-contacts")
   @RolesAllowed({Access.OFFICER, Access.CITIZEN})
   @Operation(summary = "The ANC contacts with their measurements", description = "Read-audited.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "200", description = "The contacts, K1 first")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public List<AncContactView> contacts(@PathParam("id") UUID id) {
     return service.contactsOf(id);
   }
@@ -148,11 +161,11 @@ public class PregnancyResource {
   @Path("/{id}/anc-contacts/{contactId}")
   @RolesAllowed({Access.OFFICER, Access.CITIZEN})
   @Operation(summary = "One ANC contact", description = "Read-audited.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "200", description = "The contact")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public AncContactView contact(@PathParam("id") UUID id, @PathParam("contactId") UUID contactId) {
     return service.contactsOf(id).stream()
         .filter(c -> c.id().equals(contactId))
@@ -171,13 +184,16 @@ public class PregnancyResource {
           "The trimester comes from HPHT. LiLA < 23.5 cm, Hb < 11 g/dL and blood pressure ≥"
               + " 140/90 add KSPR factors. Publishes AncContactRecorded (number and trimester"
               + " only) and HighRiskPregnancyFlagged when the class rises.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "201", description = "Recorded, with the pregnancy's risk after it")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-  @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-  @APIResponse(responseCode = "422", ref = ProblemResponses.RULE)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = "A concurrent change of the pregnancy")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "A KIA rule is broken; the type names it: pregnancy-not-ongoing; visit-date-in-future, visit-before-hpht, visit-before-previous-contact, gestation-too-long (visitDate); blood-pressure-incomplete, blood-pressure-inconsistent (systolicMmHg, diastolicMmHg)")
   public Response recordContact(
       @PathParam("id") UUID id, @Valid @NotNull RecordAncContact request) {
     AncContactRecordedView recorded = service.recordContact(id, request);
@@ -195,13 +211,15 @@ public class PregnancyResource {
   @Operation(
       summary = "Add KSPR risk factors found outside a visit",
       description = "Factors are never removed: the score never decreases.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "200", description = "The pregnancy's risk")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-  @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-  @APIResponse(responseCode = "422", ref = ProblemResponses.RULE)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = "A concurrent change of the pregnancy")
+  @APIResponse(
+      responseCode = "422",
+      description = "pregnancy-not-ongoing: factors are added to an ongoing pregnancy only")
   public Response addRiskFactors(@PathParam("id") UUID id, @Valid @NotNull AddRiskFactors request) {
     RiskView risk = service.addRiskFactors(id, request);
     return Response.ok(risk).build();
@@ -218,13 +236,16 @@ public class PregnancyResource {
           "One entry per baby (date-time with offset, WIB). Closes the pregnancy, opens a child"
               + " record with its immunisation schedule and KN visits per live birth, plans KF1-KF4,"
               + " and publishes one BirthReported per baby for the civil registry.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "201", description = "Recorded")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-  @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-  @APIResponse(responseCode = "422", ref = ProblemResponses.RULE)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = "A concurrent change of the pregnancy")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "A KIA rule is broken; the type names it: pregnancy-not-ongoing; delivery-in-future, delivery-before-hpht, gestation-too-long (babies[i].bornAt); live-birth-before-20-weeks (babies[i].outcome); unknown-facility (facilityCode); desa-code-invalid, desa-outside-oki, unknown-kecamatan (desaCode)")
   public Response deliver(@PathParam("id") UUID id, @Valid @NotNull RecordDelivery request) {
     DeliveryView delivery = service.deliver(id, request);
     return Response.created(URI.create("/api/v1/pregnancies/" + id + "/delivery"))
@@ -236,11 +257,11 @@ public class PregnancyResource {
   @Path("/{id}/delivery")
   @RolesAllowed({Access.OFFICER, Access.CITIZEN})
   @Operation(summary = "The delivery of a pregnancy", description = "Read-audited.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "200", description = "The delivery")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public DeliveryView delivery(@PathParam("id") UUID id) {
     PregnancyView view = service.get(id);
     if (view.delivery() == null) {
@@ -255,11 +276,11 @@ public class PregnancyResource {
   @Operation(
       summary = "KF and KN visits with their windows and status (due, missed, done)",
       description = "Read-audited.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "200", description = "The visits by window")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public List<VisitView> postnatalVisits(@PathParam("id") UUID id) {
     return service.postnatalVisits(id);
   }
@@ -272,13 +293,18 @@ public class PregnancyResource {
   @Operation(
       summary = "Record a postnatal visit of the mother (KF1-KF4)",
       description = "A visit after its window is recorded as DONE_LATE.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "200", description = "The visit")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-  @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-  @APIResponse(responseCode = "422", ref = ProblemResponses.RULE)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(
+      responseCode = "409",
+      description = "The visit is already recorded, or a concurrent recording")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "A KIA rule is broken; the type names it: pregnancy-not-delivered, visit-kind-mismatch, visit-not-planned, visit-cancelled (kind); visit-in-future, visit-before-window (visitedAt)")
   public Response recordPostnatalVisit(
       @PathParam("id") UUID id, @Valid @NotNull RecordVisit request) {
     return Response.ok(service.recordPostnatalVisit(id, request)).build();

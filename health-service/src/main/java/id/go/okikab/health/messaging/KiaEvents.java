@@ -22,7 +22,8 @@ import id.go.okikab.health.domain.growth.Indicator;
 import id.go.okikab.platform.events.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -34,12 +35,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class KiaEvents {
 
-  private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
-
   private final Outbox outbox;
+  private final ZoneId zone;
 
-  public KiaEvents(Outbox outbox) {
+  /**
+   * @param zone the platform's zone (WIB): the date-times of the events are shown at its offset
+   */
+  public KiaEvents(Outbox outbox, ZoneId zone) {
     this.outbox = outbox;
+    this.zone = zone;
+  }
+
+  private OffsetDateTime local(OffsetDateTime t) {
+    return t.atZoneSameInstant(zone).toOffsetDateTime();
   }
 
   public void pregnancyRegistered(Pregnancy p, LocalDate on) {
@@ -79,7 +87,7 @@ public class KiaEvents {
             p.id.toString(),
             childId == null ? null : childId.toString(),
             p.motherRef,
-            baby.bornAt().withOffsetSameInstant(WIB),
+            local(baby.bornAt()),
             baby.outcome() == BirthOutcome.LIVE_BIRTH
                 ? BirthReported.Outcome.LIVE_BIRTH
                 : BirthReported.Outcome.STILLBIRTH,
@@ -98,7 +106,7 @@ public class KiaEvents {
             p.motherRef,
             child == null ? null : child.childRef,
             PostnatalVisitMissed.Visit.valueOf(v.kind.name()),
-            v.windowEnd.withOffsetSameInstant(WIB),
+            local(v.windowEnd),
             p.deliveryFacilityCode != null ? p.deliveryFacilityCode : p.facilityCode,
             p.desaCode));
   }

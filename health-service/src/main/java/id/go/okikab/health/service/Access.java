@@ -8,7 +8,6 @@ import id.go.okikab.platform.web.problem.ForbiddenProblem;
 import id.go.okikab.platform.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who may see and change which KIA record (issue #4, docs/security.md):
@@ -40,18 +39,12 @@ public class Access {
   public static final String CHILD_RECORD = "child-health-record";
 
   private final CallerIdentity caller;
-  private final JsonWebToken token;
   private final FacilityRepository facilities;
   private final ReadAudit readAudit;
   private HealthFacility officerFacility;
 
-  public Access(
-      CallerIdentity caller,
-      JsonWebToken token,
-      FacilityRepository facilities,
-      ReadAudit readAudit) {
+  public Access(CallerIdentity caller, FacilityRepository facilities, ReadAudit readAudit) {
     this.caller = caller;
-    this.token = token;
     this.facilities = facilities;
     this.readAudit = readAudit;
   }
@@ -65,26 +58,24 @@ public class Access {
     return caller.hasRole(CITIZEN) ? caller.subjectRef() : Optional.empty();
   }
 
-  /** The subject (token {@code sub}) for "recorded by" columns: never a name. */
-  public String actor() {
-    return caller.subject().orElse(caller.clientId().orElse("unknown"));
-  }
-
   /**
    * The facility of the calling health officer.
    *
-   * @throws ForbiddenProblem when the caller is not a health officer, has no {@code facility}
-   *     claim, or the claim names no active facility
+   * @throws ForbiddenProblem when the caller is not a health officer, has no {@code facility} claim
+   *     ({@link CallerIdentity#facility()}), or the claim names no active facility
    */
   public HealthFacility officerFacility() {
     caller.requireAnyRole(OFFICER);
     if (officerFacility == null) {
-      Object claim = token.getClaim("facility");
-      String code = claim == null ? null : claim.toString().replace("\"", "");
-      if (code == null || code.isBlank()) {
-        throw new ForbiddenProblem(
-            "A health officer's account needs a facility (token claim 'facility').");
-      }
+      String code =
+          caller
+              .facility()
+              .orElseThrow(
+                  () ->
+                      new ForbiddenProblem(
+                          "A health officer's account needs a facility (token claim '"
+                              + CallerIdentity.FACILITY_CLAIM
+                              + "')."));
       HealthFacility facility = facilities.findById(code);
       if (facility == null || !facility.active) {
         throw new ForbiddenProblem(

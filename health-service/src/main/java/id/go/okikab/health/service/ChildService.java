@@ -11,6 +11,7 @@ import id.go.okikab.health.domain.Child;
 import id.go.okikab.health.domain.HealthFacility;
 import id.go.okikab.health.repository.ChildRepository;
 import id.go.okikab.health.repository.GrowthMeasurementRepository;
+import id.go.okikab.platform.web.identity.CallerIdentity;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import id.go.okikab.platform.web.paging.Pages;
@@ -42,6 +43,7 @@ public class ChildService {
   private final ImmunizationService immunizations;
   private final PostnatalService postnatal;
   private final Access access;
+  private final CallerIdentity caller;
   private final Clock clock;
 
   public ChildService(
@@ -50,12 +52,14 @@ public class ChildService {
       ImmunizationService immunizations,
       PostnatalService postnatal,
       Access access,
+      CallerIdentity caller,
       Clock clock) {
     this.children = children;
     this.growth = growth;
     this.immunizations = immunizations;
     this.postnatal = postnatal;
     this.access = access;
+    this.caller = caller;
     this.clock = clock;
   }
 
@@ -154,7 +158,7 @@ public class ChildService {
               + " registry.",
           "kind");
     }
-    return postnatal.record(c.pregnancyId, c.id, request, facility, access.actor());
+    return postnatal.record(c.pregnancyId, c.id, request, facility, caller.actorId());
   }
 
   /** Loads a child the caller may read, and audits the read. */

@@ -13,6 +13,7 @@ import id.go.okikab.health.domain.growth.Indicator;
 import id.go.okikab.health.messaging.KiaEvents;
 import id.go.okikab.health.repository.ChildRepository;
 import id.go.okikab.health.repository.GrowthMeasurementRepository;
+import id.go.okikab.platform.web.identity.CallerIdentity;
 import id.go.okikab.platform.web.problem.DomainRuleViolation;
 import id.go.okikab.platform.web.problem.NotFoundProblem;
 import io.quarkus.panache.common.Sort;
@@ -40,6 +41,7 @@ public class GrowthService {
   private final Anthropometry anthropometry;
   private final KiaEvents events;
   private final Access access;
+  private final CallerIdentity caller;
   private final Clock clock;
 
   public GrowthService(
@@ -49,6 +51,7 @@ public class GrowthService {
       Anthropometry anthropometry,
       KiaEvents events,
       Access access,
+      CallerIdentity caller,
       Clock clock) {
     this.measurements = measurements;
     this.children = children;
@@ -56,6 +59,7 @@ public class GrowthService {
     this.anthropometry = anthropometry;
     this.events = events;
     this.access = access;
+    this.caller = caller;
     this.clock = clock;
   }
 
@@ -179,7 +183,7 @@ public class GrowthService {
     m.hcfaStatus = hc.status();
     m.facilityCode = facility.code;
     m.recordedAt = OffsetDateTime.now(clock);
-    m.recordedBy = access.actor();
+    m.recordedBy = caller.actorId();
     measurements.persist(m);
     measurements.flush();
 

@@ -16,6 +16,7 @@ import id.go.okikab.health.domain.immunization.DoseRules;
 import id.go.okikab.health.messaging.KiaEvents;
 import id.go.okikab.health.repository.ChildRepository;
 import id.go.okikab.health.repository.ImmunizationRepository;
+import id.go.okikab.platform.web.identity.CallerIdentity;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import id.go.okikab.platform.web.problem.ConflictProblem;
@@ -58,6 +59,7 @@ public class ImmunizationService {
   private final ScheduleCatalog schedule;
   private final KiaEvents events;
   private final Access access;
+  private final CallerIdentity caller;
   private final HealthConfig config;
   private final Clock clock;
 
@@ -67,6 +69,7 @@ public class ImmunizationService {
       ScheduleCatalog schedule,
       KiaEvents events,
       Access access,
+      CallerIdentity caller,
       HealthConfig config,
       Clock clock) {
     this.doses = doses;
@@ -74,6 +77,7 @@ public class ImmunizationService {
     this.schedule = schedule;
     this.events = events;
     this.access = access;
+    this.caller = caller;
     this.config = config;
     this.clock = clock;
   }
@@ -245,7 +249,7 @@ public class ImmunizationService {
         basic(child, doses.list("childId", child.id), today).status()
             == BasicImmunization.Status.COMPLETE;
     OffsetDateTime now = OffsetDateTime.now(clock);
-    target.give(request.givenOn(), facility.code, request.batchNumber(), access.actor(), now);
+    target.give(request.givenOn(), facility.code, request.batchNumber(), caller.actorId(), now);
     if (doseNo < series.size()) {
       rows.get(doseNo)
           .reschedule(

@@ -39,6 +39,7 @@ import id.go.okikab.platform.domain.InvalidIdentifierException;
 import id.go.okikab.platform.domain.Nik;
 import id.go.okikab.platform.domain.Sex;
 import id.go.okikab.platform.events.SubjectRefs;
+import id.go.okikab.platform.web.identity.CallerIdentity;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import id.go.okikab.platform.web.paging.Pages;
@@ -54,6 +55,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -85,9 +87,11 @@ public class PregnancyService {
   private final PostnatalService postnatal;
   private final KiaEvents events;
   private final Access access;
+  private final CallerIdentity caller;
   private final SubjectRefs subjectRefs;
   private final Kspr kspr;
   private final Clock clock;
+  private final ZoneId zone;
 
   public PregnancyService(
       PregnancyRepository pregnancies,
@@ -99,9 +103,11 @@ public class PregnancyService {
       PostnatalService postnatal,
       KiaEvents events,
       Access access,
+      CallerIdentity caller,
       SubjectRefs subjectRefs,
       Kspr kspr,
-      Clock clock) {
+      Clock clock,
+      ZoneId zone) {
     this.pregnancies = pregnancies;
     this.contacts = contacts;
     this.children = children;
@@ -111,9 +117,11 @@ public class PregnancyService {
     this.postnatal = postnatal;
     this.events = events;
     this.access = access;
+    this.caller = caller;
     this.subjectRefs = subjectRefs;
     this.kspr = kspr;
     this.clock = clock;
+    this.zone = zone;
   }
 
   /**
@@ -169,7 +177,7 @@ public class PregnancyService {
             kspr,
             today,
             now,
-            access.actor());
+            caller.actorId());
     pregnancies.persist(p);
     pregnancies.flush();
     events.pregnancyRegistered(p, today);
@@ -304,7 +312,7 @@ public class PregnancyService {
     c.fundalHeightCm = request.fundalHeightCm();
     c.notes = request.notes();
     c.recordedAt = now;
-    c.recordedBy = access.actor();
+    c.recordedBy = caller.actorId();
     contacts.persist(c);
 
     Set<RiskFactor> found = EnumSet.noneOf(RiskFactor.class);
@@ -384,12 +392,7 @@ public class PregnancyService {
       UUID childId = null;
       if (baby.outcome() == BirthOutcome.LIVE_BIRTH) {
         Child child =
-            Child.bornAt(
-                p,
-                i + 1,
-                baby,
-                baby.bornAt().atZoneSameInstant(clock.getZone()).toLocalDate(),
-                now);
+            Child.bornAt(p, i + 1, baby, baby.bornAt().atZoneSameInstant(zone).toLocalDate(), now);
         children.persist(child);
         liveBorn.add(child);
         childId = child.id;
@@ -418,7 +421,7 @@ public class PregnancyService {
       throw new DomainRuleViolation(
           "pregnancy-not-delivered", "Postnatal visits follow a recorded delivery.", "kind");
     }
-    return postnatal.record(p.id, null, request, facility, access.actor());
+    return postnatal.record(p.id, null, request, facility, caller.actorId());
   }
 
   @Transactional
@@ -435,7 +438,7 @@ public class PregnancyService {
     LocalDate today = today();
     LocalDate endedOn =
         p.status == Pregnancy.Status.DELIVERED
-            ? p.deliveredAt.atZoneSameInstant(clock.getZone()).toLocalDate()
+            ? p.deliveredAt.atZoneSameInstant(zone).toLocalDate()
             : p.status == Pregnancy.Status.CLOSED ? p.closedOn : null;
     List<AncSchedule.Contact> recorded =
         contacts.list("pregnancyId", Sort.by("contactNumber"), p.id).stream()
