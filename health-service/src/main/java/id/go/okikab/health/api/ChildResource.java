@@ -1,19 +1,20 @@
 package id.go.okikab.health.api;
 
-import id.go.okikab.health.api.ChildApi.ChildSummary;
-import id.go.okikab.health.api.ChildApi.ChildView;
-import id.go.okikab.health.api.ChildApi.DoseView;
-import id.go.okikab.health.api.ChildApi.GrowthView;
-import id.go.okikab.health.api.ChildApi.ImmunizationScheduleView;
-import id.go.okikab.health.api.ChildApi.RecordDose;
-import id.go.okikab.health.api.ChildApi.RecordGrowth;
-import id.go.okikab.health.api.PregnancyApi.RecordVisit;
-import id.go.okikab.health.api.PregnancyApi.VisitView;
 import id.go.okikab.health.domain.Child;
 import id.go.okikab.health.service.Access;
+import id.go.okikab.health.service.ChildCommands.RecordDose;
+import id.go.okikab.health.service.ChildCommands.RecordGrowth;
 import id.go.okikab.health.service.ChildService;
+import id.go.okikab.health.service.ChildViews.ChildSummary;
+import id.go.okikab.health.service.ChildViews.ChildView;
+import id.go.okikab.health.service.ChildViews.DoseView;
+import id.go.okikab.health.service.ChildViews.GrowthView;
+import id.go.okikab.health.service.ChildViews.ImmunizationScheduleView;
 import id.go.okikab.health.service.GrowthService;
 import id.go.okikab.health.service.ImmunizationService;
+import id.go.okikab.health.service.PostnatalService;
+import id.go.okikab.health.service.PregnancyCommands.RecordVisit;
+import id.go.okikab.health.service.PregnancyViews.VisitView;
 import id.go.okikab.platform.web.idempotency.Idempotent;
 import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;
@@ -53,12 +54,17 @@ public class ChildResource {
 
   private final ChildService children;
   private final ImmunizationService immunizations;
+  private final PostnatalService postnatal;
   private final GrowthService growth;
 
   public ChildResource(
-      ChildService children, ImmunizationService immunizations, GrowthService growth) {
+      ChildService children,
+      ImmunizationService immunizations,
+      PostnatalService postnatal,
+      GrowthService growth) {
     this.children = children;
     this.immunizations = immunizations;
+    this.postnatal = postnatal;
     this.growth = growth;
   }
 
@@ -171,7 +177,7 @@ public class ChildResource {
           "A KIA rule is broken; the type names it: visit-kind-mismatch, visit-not-planned, visit-cancelled (kind); visit-in-future, visit-before-window (visitedAt)")
   public Response recordNeonatalVisit(
       @PathParam("id") UUID id, @Valid @NotNull RecordVisit request) {
-    return Response.ok(children.recordNeonatalVisit(id, request)).build();
+    return Response.ok(postnatal.recordForChild(id, request)).build();
   }
 
   @GET

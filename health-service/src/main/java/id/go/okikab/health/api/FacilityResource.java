@@ -1,10 +1,10 @@
 package id.go.okikab.health.api;
 
-import id.go.okikab.health.api.FacilityApi.CreateFacility;
-import id.go.okikab.health.api.FacilityApi.FacilityView;
 import id.go.okikab.health.domain.FacilityType;
 import id.go.okikab.health.service.Access;
+import id.go.okikab.health.service.FacilityCommands.CreateFacility;
 import id.go.okikab.health.service.FacilityService;
+import id.go.okikab.health.service.FacilityViews.FacilityView;
 import id.go.okikab.platform.web.idempotency.Idempotent;
 import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;

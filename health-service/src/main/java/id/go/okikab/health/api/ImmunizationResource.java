@@ -1,10 +1,10 @@
 package id.go.okikab.health.api;
 
-import id.go.okikab.health.api.ChildApi.DueChild;
 import id.go.okikab.health.domain.immunization.DoseRules;
 import id.go.okikab.health.domain.immunization.ScheduledDose;
 import id.go.okikab.health.service.Access;
-import id.go.okikab.health.service.ImmunizationService;
+import id.go.okikab.health.service.ChildViews.DueChild;
+import id.go.okikab.health.service.DueListService;
 import id.go.okikab.health.service.ScheduleCatalog;
 import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;
@@ -32,11 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Immunisation")
 public class ImmunizationResource {
 
-  private final ImmunizationService immunizations;
+  private final DueListService dueLists;
   private final ScheduleCatalog schedule;
 
-  public ImmunizationResource(ImmunizationService immunizations, ScheduleCatalog schedule) {
-    this.immunizations = immunizations;
+  public ImmunizationResource(DueListService dueLists, ScheduleCatalog schedule) {
+    this.dueLists = dueLists;
     this.schedule = schedule;
   }
 
@@ -63,7 +63,7 @@ public class ImmunizationResource {
       @QueryParam("date") LocalDate date,
       @QueryParam("status") DoseRules.Status status,
       @Valid @BeanParam PageRequest paging) {
-    return immunizations.due(facility, desa, date, status, paging);
+    return dueLists.due(facility, desa, date, status, paging);
   }
 
   @GET

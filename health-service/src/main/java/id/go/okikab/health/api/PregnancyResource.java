@@ -1,28 +1,30 @@
 package id.go.okikab.health.api;
 
-import id.go.okikab.health.api.PregnancyApi.AddRiskFactors;
-import id.go.okikab.health.api.PregnancyApi.AncContactRecordedView;
-import id.go.okikab.health.api.PregnancyApi.AncContactView;
-import id.go.okikab.health.api.PregnancyApi.DeliveryView;
-import id.go.okikab.health.api.PregnancyApi.MotherLookup;
-import id.go.okikab.health.api.PregnancyApi.PregnancySummary;
-import id.go.okikab.health.api.PregnancyApi.PregnancyView;
-import id.go.okikab.health.api.PregnancyApi.RecordAncContact;
-import id.go.okikab.health.api.PregnancyApi.RecordDelivery;
-import id.go.okikab.health.api.PregnancyApi.RecordVisit;
-import id.go.okikab.health.api.PregnancyApi.RegisterPregnancy;
-import id.go.okikab.health.api.PregnancyApi.RiskView;
-import id.go.okikab.health.api.PregnancyApi.VisitView;
 import id.go.okikab.health.domain.Pregnancy;
 import id.go.okikab.health.service.Access;
+import id.go.okikab.health.service.AncService;
+import id.go.okikab.health.service.DeliveryService;
+import id.go.okikab.health.service.PostnatalService;
+import id.go.okikab.health.service.PregnancyCommands.AddRiskFactors;
+import id.go.okikab.health.service.PregnancyCommands.MotherLookup;
+import id.go.okikab.health.service.PregnancyCommands.RecordAncContact;
+import id.go.okikab.health.service.PregnancyCommands.RecordDelivery;
+import id.go.okikab.health.service.PregnancyCommands.RecordVisit;
+import id.go.okikab.health.service.PregnancyCommands.RegisterPregnancy;
 import id.go.okikab.health.service.PregnancyService;
+import id.go.okikab.health.service.PregnancyViews.AncContactRecordedView;
+import id.go.okikab.health.service.PregnancyViews.AncContactView;
+import id.go.okikab.health.service.PregnancyViews.DeliveryView;
+import id.go.okikab.health.service.PregnancyViews.PregnancySummary;
+import id.go.okikab.health.service.PregnancyViews.PregnancyView;
+import id.go.okikab.health.service.PregnancyViews.RiskView;
+import id.go.okikab.health.service.PregnancyViews.VisitView;
 import id.go.okikab.platform.web.idempotency.IdempotencyNotRequired;
 import id.go.okikab.platform.web.idempotency.Idempotent;
 import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import id.go.okikab.platform.web.precondition.Preconditions;
-import id.go.okikab.platform.web.problem.NotFoundProblem;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -59,10 +61,20 @@ public class PregnancyResource {
   static final String KIA_FORBIDDEN =
       "Wrong role, or a health officer without an active facility or outside the record's area";
 
-  private final PregnancyService service;
+  private final PregnancyService pregnancies;
+  private final AncService anc;
+  private final DeliveryService deliveries;
+  private final PostnatalService postnatal;
 
-  public PregnancyResource(PregnancyService service) {
-    this.service = service;
+  public PregnancyResource(
+      PregnancyService pregnancies,
+      AncService anc,
+      DeliveryService deliveries,
+      PostnatalService postnatal) {
+    this.pregnancies = pregnancies;
+    this.anc = anc;
+    this.deliveries = deliveries;
+    this.postnatal = postnatal;
   }
 
   @POST
@@ -87,7 +99,7 @@ public class PregnancyResource {
       description =
           "A KIA rule is broken; the type names it: nik-format, nik-day-invalid, nik-month-invalid, nik-date-invalid, nik-serial-invalid, mother-nik-male (motherNik); desa-code-invalid, desa-outside-oki, unknown-kecamatan (desaCode); hpht-in-future, hpht-too-old (hpht); parity-exceeds-gravida (parity); last-birth-after-hpht, last-birth-without-parity (lastBirthDate); mother-age-implausible (motherBirthDate or motherNik)")
   public Response register(@Valid @NotNull RegisterPregnancy request) {
-    PregnancyView created = service.register(request);
+    PregnancyView created = pregnancies.register(request);
     return Response.created(URI.create("/api/v1/pregnancies/" + created.id()))
         .header(HttpHeaders.ETAG, Preconditions.etag(created.version()))
         .entity(created)
@@ -107,7 +119,7 @@ public class PregnancyResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   public Page<PregnancySummary> list(
       @QueryParam("status") Pregnancy.Status status, @Valid @BeanParam PageRequest paging) {
-    return service.list(status, paging);
+    return pregnancies.list(status, paging);
   }
 
   @POST
@@ -125,7 +137,7 @@ public class PregnancyResource {
       description =
           "The NIK breaks its structure: nik-format, nik-day-invalid, nik-month-invalid, nik-date-invalid, nik-serial-invalid, mother-nik-male (motherNik)")
   public List<PregnancySummary> lookup(@Valid @NotNull MotherLookup request) {
-    return service.lookup(request.motherNik());
+    return pregnancies.lookup(request.motherNik());
   }
 
   @GET
@@ -140,7 +152,7 @@ public class PregnancyResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public Response get(@PathParam("id") UUID id) {
-    PregnancyView view = service.get(id);
+    PregnancyView view = pregnancies.get(id);
     return Response.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(view.version())).build();
   }
 
@@ -154,7 +166,7 @@ public class PregnancyResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public List<AncContactView> contacts(@PathParam("id") UUID id) {
-    return service.contactsOf(id);
+    return pregnancies.contacts(id);
   }
 
   @GET
@@ -167,10 +179,7 @@ public class PregnancyResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public AncContactView contact(@PathParam("id") UUID id, @PathParam("contactId") UUID contactId) {
-    return service.contactsOf(id).stream()
-        .filter(c -> c.id().equals(contactId))
-        .findFirst()
-        .orElseThrow(() -> new NotFoundProblem("ANC contact", contactId));
+    return pregnancies.contact(id, contactId);
   }
 
   @POST
@@ -196,7 +205,7 @@ public class PregnancyResource {
           "A KIA rule is broken; the type names it: pregnancy-not-ongoing; visit-date-in-future, visit-before-hpht, visit-before-previous-contact, gestation-too-long (visitDate); blood-pressure-incomplete, blood-pressure-inconsistent (systolicMmHg, diastolicMmHg)")
   public Response recordContact(
       @PathParam("id") UUID id, @Valid @NotNull RecordAncContact request) {
-    AncContactRecordedView recorded = service.recordContact(id, request);
+    AncContactRecordedView recorded = anc.recordContact(id, request);
     return Response.created(
             URI.create("/api/v1/pregnancies/" + id + "/anc-contacts/" + recorded.contact().id()))
         .entity(recorded)
@@ -221,7 +230,7 @@ public class PregnancyResource {
       responseCode = "422",
       description = "pregnancy-not-ongoing: factors are added to an ongoing pregnancy only")
   public Response addRiskFactors(@PathParam("id") UUID id, @Valid @NotNull AddRiskFactors request) {
-    RiskView risk = service.addRiskFactors(id, request);
+    RiskView risk = anc.addRiskFactors(id, request);
     return Response.ok(risk).build();
   }
 
@@ -247,7 +256,7 @@ public class PregnancyResource {
       description =
           "A KIA rule is broken; the type names it: pregnancy-not-ongoing; delivery-in-future, delivery-before-hpht, gestation-too-long (babies[i].bornAt); live-birth-before-20-weeks (babies[i].outcome); unknown-facility (facilityCode); desa-code-invalid, desa-outside-oki, unknown-kecamatan (desaCode)")
   public Response deliver(@PathParam("id") UUID id, @Valid @NotNull RecordDelivery request) {
-    DeliveryView delivery = service.deliver(id, request);
+    DeliveryView delivery = deliveries.deliver(id, request);
     return Response.created(URI.create("/api/v1/pregnancies/" + id + "/delivery"))
         .entity(delivery)
         .build();
@@ -263,11 +272,7 @@ public class PregnancyResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public DeliveryView delivery(@PathParam("id") UUID id) {
-    PregnancyView view = service.get(id);
-    if (view.delivery() == null) {
-      throw new NotFoundProblem("No delivery is recorded for pregnancy " + id + ".");
-    }
-    return view.delivery();
+    return pregnancies.delivery(id);
   }
 
   @GET
@@ -282,7 +287,7 @@ public class PregnancyResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public List<VisitView> postnatalVisits(@PathParam("id") UUID id) {
-    return service.postnatalVisits(id);
+    return pregnancies.postnatalVisits(id);
   }
 
   @POST
@@ -307,6 +312,6 @@ public class PregnancyResource {
           "A KIA rule is broken; the type names it: pregnancy-not-delivered, visit-kind-mismatch, visit-not-planned, visit-cancelled (kind); visit-in-future, visit-before-window (visitedAt)")
   public Response recordPostnatalVisit(
       @PathParam("id") UUID id, @Valid @NotNull RecordVisit request) {
-    return Response.ok(service.recordPostnatalVisit(id, request)).build();
+    return Response.ok(postnatal.recordForMother(id, request)).build();
   }
 }

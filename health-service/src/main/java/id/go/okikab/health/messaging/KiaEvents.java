@@ -11,8 +11,8 @@ import id.go.okikab.contracts.health.ImmunizationOverdue;
 import id.go.okikab.contracts.health.PostnatalVisitMissed;
 import id.go.okikab.contracts.health.PregnancyRegistered;
 import id.go.okikab.health.domain.AncContact;
-import id.go.okikab.health.domain.BirthOutcome;
 import id.go.okikab.health.domain.Child;
+import id.go.okikab.health.domain.DeliveryBaby;
 import id.go.okikab.health.domain.Immunization;
 import id.go.okikab.health.domain.PostnatalVisit;
 import id.go.okikab.health.domain.Pregnancy;
@@ -24,7 +24,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.UUID;
 
 /**
  * Publishes the health service's events through the outbox, inside the caller's transaction. The
@@ -80,20 +79,19 @@ public class KiaEvents {
   }
 
   /** One per baby: twins are two events on the pregnancy's key, in birth order. */
-  public void birthReported(
-      Pregnancy p, Pregnancy.Baby baby, UUID childId, String facilityCode, String desaCode) {
+  public void birthReported(Pregnancy p, DeliveryBaby baby, String facilityCode, String desaCode) {
     outbox.publish(
         new BirthReported(
             p.id.toString(),
-            childId == null ? null : childId.toString(),
+            baby.childId == null ? null : baby.childId.toString(),
             p.motherRef,
-            local(baby.bornAt()),
-            baby.outcome() == BirthOutcome.LIVE_BIRTH
+            local(baby.bornAt),
+            baby.isLiveBirth()
                 ? BirthReported.Outcome.LIVE_BIRTH
                 : BirthReported.Outcome.STILLBIRTH,
-            baby.sex(),
-            baby.weightGrams(),
-            baby.lengthMillimetres(),
+            baby.sex,
+            baby.weightGrams,
+            baby.lengthMm,
             facilityCode,
             desaCode));
   }
@@ -107,7 +105,7 @@ public class KiaEvents {
             child == null ? null : child.childRef,
             PostnatalVisitMissed.Visit.valueOf(v.kind.name()),
             local(v.windowEnd),
-            p.deliveryFacilityCode != null ? p.deliveryFacilityCode : p.facilityCode,
+            p.reportingFacility(),
             p.desaCode));
   }
 

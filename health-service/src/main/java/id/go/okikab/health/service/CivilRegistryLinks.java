@@ -46,7 +46,7 @@ public class CivilRegistryLinks {
   private final ChildRepository children;
   private final PregnancyRepository pregnancies;
   private final KecamatanRepository kecamatan;
-  private final ImmunizationService immunizations;
+  private final ImmunizationSchedules schedules;
   private final PostnatalService postnatal;
   private final Clock clock;
 
@@ -54,13 +54,13 @@ public class CivilRegistryLinks {
       ChildRepository children,
       PregnancyRepository pregnancies,
       KecamatanRepository kecamatan,
-      ImmunizationService immunizations,
+      ImmunizationSchedules schedules,
       PostnatalService postnatal,
       Clock clock) {
     this.children = children;
     this.pregnancies = pregnancies;
     this.kecamatan = kecamatan;
-    this.immunizations = immunizations;
+    this.schedules = schedules;
     this.postnatal = postnatal;
     this.clock = clock;
   }
@@ -112,7 +112,7 @@ public class CivilRegistryLinks {
       Child existing = children.find("childRef", birth.childRef()).firstResult();
       if (existing != null) {
         existing.link(birth.childRef(), birth.fatherRef(), birth.registrationId(), now);
-        immunizations.ensureSchedule(existing);
+        schedules.ensureSchedule(existing);
         return LinkOutcome.LINKED_BY_MATCH;
       }
       return create(birth, now);
@@ -122,7 +122,7 @@ public class CivilRegistryLinks {
           "the child record is already linked to another registered child");
     }
     child.link(birth.childRef(), birth.fatherRef(), birth.registrationId(), now);
-    immunizations.ensureSchedule(child);
+    schedules.ensureSchedule(child);
     LOG.debugf(
         "birth registration %s linked child record %s (%s)",
         birth.registrationId(), child.id, outcome);
@@ -155,7 +155,7 @@ public class CivilRegistryLinks {
             now);
     children.persist(child);
     children.flush();
-    immunizations.ensureSchedule(child);
+    schedules.ensureSchedule(child);
     LOG.debugf("birth registration %s created child record %s", birth.registrationId(), child.id);
     return LinkOutcome.CREATED;
   }

@@ -1,13 +1,13 @@
 package id.go.okikab.health.service;
 
-import id.go.okikab.health.api.FacilityApi.CreateFacility;
-import id.go.okikab.health.api.FacilityApi.FacilityView;
 import id.go.okikab.health.domain.FacilityType;
 import id.go.okikab.health.domain.HealthFacility;
 import id.go.okikab.health.domain.Kecamatan;
 import id.go.okikab.health.domain.Regions;
 import id.go.okikab.health.repository.FacilityRepository;
 import id.go.okikab.health.repository.KecamatanRepository;
+import id.go.okikab.health.service.FacilityCommands.CreateFacility;
+import id.go.okikab.health.service.FacilityViews.FacilityView;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import id.go.okikab.platform.web.paging.Pages;
@@ -76,26 +76,12 @@ public class FacilityService {
                         "unknown-kecamatan",
                         "No kecamatan of OKI has this code (see the kecamatan reference table).",
                         "kecamatanCode"));
-    if (request.desaCode() != null) {
-      Regions.requireOkiDesa(request.desaCode(), "desaCode");
-      if (!Regions.kecamatanOf(request.desaCode()).equals(k.code)) {
-        throw new DomainRuleViolation(
-            "desa-outside-kecamatan",
-            "The desa/kelurahan is not in the facility's kecamatan.",
-            "desaCode");
-      }
-    }
+    HealthFacility f =
+        HealthFacility.add(
+            request.code(), request.name(), request.type(), k.code, request.desaCode());
     if (facilities.findByIdOptional(request.code()).isPresent()) {
       throw new ConflictProblem("A health facility with code " + request.code() + " exists.");
     }
-    HealthFacility f = new HealthFacility();
-    f.code = request.code();
-    f.name = request.name();
-    f.type = request.type();
-    f.kecamatanCode = k.code;
-    f.desaCode = request.desaCode();
-    f.active = true;
-    f.confirmed = true;
     facilities.persist(f);
     facilities.flush();
     return FacilityView.of(f, k.name);

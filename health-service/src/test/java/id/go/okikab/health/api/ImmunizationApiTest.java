@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.not;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.okikab.health.ChildTestSupport;
 import id.go.okikab.health.Kia;
-import id.go.okikab.health.service.ImmunizationService;
+import id.go.okikab.health.service.OverdueCheck;
 import id.go.okikab.platform.domain.Sex;
 import id.go.okikab.platform.events.SubjectRefs;
 import id.go.okikab.platform.testing.TopicProbe;
@@ -34,7 +34,7 @@ class ImmunizationApiTest {
   @InjectKafkaCompanion KafkaCompanion kafka;
   @Inject ObjectMapper json;
   @Inject SubjectRefs refs;
-  @Inject ImmunizationService immunizations;
+  @Inject OverdueCheck overdueCheck;
 
   @Test
   void aDoseIsRecordedAndPublishedAndTheNextOneRescheduled() {
@@ -341,7 +341,7 @@ class ImmunizationApiTest {
     String child =
         ChildTestSupport.registeredChild(kafka, json, refs, mother, born, Sex.MALE, Kia.DESA);
     // at 45 days: BCG and OPV1 are due (30) but not overdue (58); HB0 expired; nothing to report
-    immunizations.reportOverdue();
+    overdueCheck.reportOverdue();
     as(Kia.officer())
         .body(Map.of("vaccine", "OPV", "givenOn", born.plusDays(31).toString()))
         .post("/api/v1/children/" + child + "/immunizations")
@@ -350,8 +350,8 @@ class ImmunizationApiTest {
     String older =
         ChildTestSupport.registeredChild(
             kafka, json, refs, Kia.motherNik(), today().minusDays(95), Sex.MALE, Kia.DESA);
-    immunizations.reportOverdue();
-    immunizations.reportOverdue();
+    overdueCheck.reportOverdue();
+    overdueCheck.reportOverdue();
     try (TopicProbe probe = TopicProbe.of("health.child.v1")) {
       List<ConsumerRecord<String, String>> overdue =
           probe.drain(

@@ -12,8 +12,8 @@ import id.go.okikab.contracts.PlatformEvents;
 import id.go.okikab.contracts.health.HealthEvents;
 import id.go.okikab.health.CivilRegistryRecords;
 import id.go.okikab.health.Kia;
-import id.go.okikab.health.service.ImmunizationService;
-import id.go.okikab.health.service.PostnatalService;
+import id.go.okikab.health.service.MissedVisitCheck;
+import id.go.okikab.health.service.OverdueCheck;
 import id.go.okikab.platform.domain.Sex;
 import id.go.okikab.platform.events.SubjectRefs;
 import id.go.okikab.platform.testing.TopicProbe;
@@ -74,8 +74,8 @@ class EventPrivacyTest {
   @InjectKafkaCompanion KafkaCompanion kafka;
   @Inject ObjectMapper json;
   @Inject SubjectRefs refs;
-  @Inject ImmunizationService immunizations;
-  @Inject PostnatalService postnatal;
+  @Inject OverdueCheck overdueCheck;
+  @Inject MissedVisitCheck missedVisitCheck;
 
   @Test
   void healthEventsAndLogsCarryNoNikNameOrClinicalValue() throws Exception {
@@ -186,8 +186,8 @@ class EventPrivacyTest {
           .post("/api/v1/children/" + child + "/growth-measurements")
           .then()
           .statusCode(201);
-      postnatal.reportMissed();
-      immunizations.reportOverdue();
+      missedVisitCheck.reportMissed();
+      overdueCheck.reportOverdue();
       as(Kia.officer()).get("/api/v1/pregnancies/" + pregnancy).then().statusCode(200);
       as(Kia.officer())
           .body(Map.of("motherNik", nik))
