@@ -114,6 +114,16 @@ public final class Kia {
         .jsonPath();
   }
 
+  /** The ETag of a pregnancy as its officer reads it: the {@code If-Match} of its next change. */
+  public static String etag(String pregnancyId) {
+    return as(officer())
+        .get("/api/v1/pregnancies/" + pregnancyId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .header("ETag");
+  }
+
   public static Map<String, Object> baby(OffsetDateTime bornAt, String outcome, String sex) {
     return Map.of(
         "bornAt",
@@ -149,6 +159,7 @@ public final class Kia {
             delivery(
                 baby(
                     today().minusDays(daysAgo).atTime(8, 0).atOffset(WIB), "LIVE_BIRTH", "FEMALE")))
+        .header("If-Match", etag(pregnancy))
         .post("/api/v1/pregnancies/" + pregnancy + "/delivery")
         .then()
         .statusCode(201)

@@ -5,10 +5,12 @@ import id.go.okikab.health.service.Access;
 import id.go.okikab.health.service.FacilityCommands.CreateFacility;
 import id.go.okikab.health.service.FacilityService;
 import id.go.okikab.health.service.FacilityViews.FacilityView;
+import id.go.okikab.health.service.Versioned;
 import id.go.okikab.platform.web.idempotency.Idempotent;
 import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
+import id.go.okikab.platform.web.precondition.Preconditions;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -22,10 +24,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,13 +66,22 @@ public class FacilityResource {
   @Operation(summary = "One health facility")
   @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
   @APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN)
-  @APIResponse(responseCode = "200", description = "The facility")
+  @APIResponse(
+      responseCode = "200",
+      description = "The facility; ETag is its version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = FacilityView.class)))
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
-  public FacilityView get(
+  public Response get(
       @PathParam("code")
           @Pattern(regexp = "[A-Za-z]{1,3}-[0-9A-Za-z]{2,16}", message = "must be a facility code")
           String code) {
-    return service.get(code);
+    Versioned<FacilityView> facility = service.get(code);
+    return Response.ok(facility.view())
+        .header(HttpHeaders.ETAG, Preconditions.etag(facility.version()))
+        .build();
   }
 
   @POST
@@ -84,9 +98,10 @@ public class FacilityResource {
       responseCode = "422",
       description = "desa-code-invalid, desa-outside-oki, desa-outside-kecamatan (desaCode)")
   public Response create(@Valid @NotNull CreateFacility request) {
-    FacilityView created = service.create(request);
-    return Response.created(URI.create("/api/v1/health-facilities/" + created.code()))
-        .entity(created)
+    Versioned<FacilityView> created = service.create(request);
+    return Response.created(URI.create("/api/v1/health-facilities/" + created.view().code()))
+        .header(HttpHeaders.ETAG, Preconditions.etag(created.version()))
+        .entity(created.view())
         .build();
   }
 }

@@ -19,6 +19,7 @@ import id.go.okikab.health.service.PregnancyViews.PregnancySummary;
 import id.go.okikab.health.service.PregnancyViews.PregnancyView;
 import id.go.okikab.health.service.PregnancyViews.RiskView;
 import id.go.okikab.health.service.PregnancyViews.VisitView;
+import id.go.okikab.health.service.Versioned;
 import id.go.okikab.platform.web.idempotency.IdempotencyNotRequired;
 import id.go.okikab.platform.web.idempotency.Idempotent;
 import id.go.okikab.platform.web.openapi.ProblemDocs;
@@ -32,6 +33,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,6 +46,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -219,7 +222,10 @@ public class PregnancyResource {
   @RolesAllowed(Access.OFFICER)
   @Operation(
       summary = "Add KSPR risk factors found outside a visit",
-      description = "Factors are never removed: the score never decreases.")
+      description =
+          "Changes the pregnancy's score and class, so If-Match must name the ETag read (GET"
+              + " /pregnancies/{id}); the answer carries the new ETag. Factors are never removed:"
+              + " the score never decreases.")
   @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
   @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "200", description = "The pregnancy's risk")
@@ -229,9 +235,17 @@ public class PregnancyResource {
   @APIResponse(
       responseCode = "422",
       description = "pregnancy-not-ongoing: factors are added to an ongoing pregnancy only")
-  public Response addRiskFactors(@PathParam("id") UUID id, @Valid @NotNull AddRiskFactors request) {
-    RiskView risk = anc.addRiskFactors(id, request);
-    return Response.ok(risk).build();
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response addRiskFactors(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
+      @Valid @NotNull AddRiskFactors request) {
+    Versioned<RiskView> risk = anc.addRiskFactors(id, ifMatch, request);
+    return Response.ok(risk.view())
+        .header(HttpHeaders.ETAG, Preconditions.etag(risk.version()))
+        .build();
   }
 
   @POST
@@ -242,7 +256,9 @@ public class PregnancyResource {
   @Operation(
       summary = "Record the delivery",
       description =
-          "One entry per baby (date-time with offset, WIB). Closes the pregnancy, opens a child"
+          "Changes the pregnancy's state (ongoing → delivered), so If-Match must name the ETag"
+              + " read (GET /pregnancies/{id}); the answer carries the new ETag."
+              + " One entry per baby (date-time with offset, WIB). Closes the pregnancy, opens a child"
               + " record with its immunisation schedule and KN visits per live birth, plans KF1-KF4,"
               + " and publishes one BirthReported per baby for the civil registry.")
   @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
@@ -255,10 +271,17 @@ public class PregnancyResource {
       responseCode = "422",
       description =
           "A KIA rule is broken; the type names it: pregnancy-not-ongoing; delivery-in-future, delivery-before-hpht, gestation-too-long (babies[i].bornAt); live-birth-before-20-weeks (babies[i].outcome); unknown-facility (facilityCode); desa-code-invalid, desa-outside-oki, unknown-kecamatan (desaCode)")
-  public Response deliver(@PathParam("id") UUID id, @Valid @NotNull RecordDelivery request) {
-    DeliveryView delivery = deliveries.deliver(id, request);
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response deliver(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
+      @Valid @NotNull RecordDelivery request) {
+    Versioned<DeliveryView> delivery = deliveries.deliver(id, ifMatch, request);
     return Response.created(URI.create("/api/v1/pregnancies/" + id + "/delivery"))
-        .entity(delivery)
+        .header(HttpHeaders.ETAG, Preconditions.etag(delivery.version()))
+        .entity(delivery.view())
         .build();
   }
 

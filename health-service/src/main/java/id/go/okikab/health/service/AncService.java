@@ -14,7 +14,9 @@ import id.go.okikab.health.service.PregnancyViews.AncContactRecordedView;
 import id.go.okikab.health.service.PregnancyViews.AncContactView;
 import id.go.okikab.health.service.PregnancyViews.RiskView;
 import id.go.okikab.platform.web.identity.CallerIdentity;
+import id.go.okikab.platform.web.precondition.Preconditions;
 import id.go.okikab.platform.web.problem.DomainRuleViolation;
+import id.go.okikab.platform.web.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -110,20 +112,25 @@ public class AncService {
   }
 
   /**
-   * Adds KSPR factors found outside a visit: {@code HighRiskPregnancyFlagged} when the class rises.
+   * Adds KSPR factors found outside a visit, a change of the pregnancy's own state (its score and
+   * class): {@code If-Match} names the version read. {@code HighRiskPregnancyFlagged} when the
+   * class rises.
    *
+   * @return the risk, and the pregnancy's version after the change
+   * @throws ProblemException 428 without {@code If-Match}, 412 when it is stale
    * @throws DomainRuleViolation {@code pregnancy-not-ongoing}
    */
   @Transactional
-  public RiskView addRiskFactors(UUID id, AddRiskFactors request) {
+  public Versioned<RiskView> addRiskFactors(UUID id, String ifMatch, AddRiskFactors request) {
     Pregnancy p = pregnancies.require(id);
     access.requireOfficerFor(p.kecamatanCode, p.facilityCode);
+    Preconditions.requireIfMatch(ifMatch, p.version);
     p.requireOngoing();
     Optional<RiskClass> raised =
         p.addRiskFactors(
             request.riskFactors(), RiskSource.OFFICER, null, kspr, OffsetDateTime.now(clock));
     pregnancies.flush();
     raised.ifPresent(r -> events.highRisk(p, r, LocalDate.now(clock)));
-    return RiskView.of(p, zone);
+    return new Versioned<>(RiskView.of(p, zone), p.version);
   }
 }

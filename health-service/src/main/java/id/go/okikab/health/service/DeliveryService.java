@@ -13,7 +13,9 @@ import id.go.okikab.health.service.PregnancyCommands.BabyInput;
 import id.go.okikab.health.service.PregnancyCommands.RecordDelivery;
 import id.go.okikab.health.service.PregnancyViews.BabyView;
 import id.go.okikab.health.service.PregnancyViews.DeliveryView;
+import id.go.okikab.platform.web.precondition.Preconditions;
 import id.go.okikab.platform.web.problem.DomainRuleViolation;
+import id.go.okikab.platform.web.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -69,15 +71,19 @@ public class DeliveryService {
   }
 
   /**
-   * Records the delivery.
+   * Records the delivery, a change of the pregnancy's own state (ongoing → delivered): {@code
+   * If-Match} names the version read.
    *
+   * @return the delivery, and the pregnancy's version after it
+   * @throws ProblemException 428 without {@code If-Match}, 412 when it is stale
    * @throws DomainRuleViolation {@code unknown-facility}, the desa rules, and those of {@link
    *     Pregnancy#deliver}
    */
   @Transactional
-  public DeliveryView deliver(UUID id, RecordDelivery request) {
+  public Versioned<DeliveryView> deliver(UUID id, String ifMatch, RecordDelivery request) {
     Pregnancy p = pregnancies.require(id);
     HealthFacility officer = access.requireOfficerFor(p.kecamatanCode, p.facilityCode);
+    Preconditions.requireIfMatch(ifMatch, p.version);
     String facilityCode = request.facilityCode();
     if (request.place() == DeliveryPlace.HEALTH_FACILITY && facilityCode == null) {
       facilityCode = officer.code;
@@ -125,7 +131,9 @@ public class DeliveryService {
     for (DeliveryBaby baby : delivered.babies()) {
       events.birthReported(p, baby, p.reportingFacility(), desa);
     }
-    return views.deliveryView(
-        p, delivered.babies().stream().map(b -> BabyView.of(b, zone)).toList());
+    pregnancies.flush();
+    return new Versioned<>(
+        views.deliveryView(p, delivered.babies().stream().map(b -> BabyView.of(b, zone)).toList()),
+        p.version);
   }
 }

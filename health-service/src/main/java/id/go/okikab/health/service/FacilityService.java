@@ -52,13 +52,14 @@ public class FacilityService {
         f -> FacilityView.of(f, names.get(f.kecamatanCode)));
   }
 
+  /** The facility, and its version (the ETag). */
   @Transactional
-  public FacilityView get(String code) {
+  public Versioned<FacilityView> get(String code) {
     HealthFacility f =
         facilities
             .findByIdOptional(code)
             .orElseThrow(() -> new NotFoundProblem("health facility", code));
-    return FacilityView.of(f, kecamatanNames().get(f.kecamatanCode));
+    return new Versioned<>(FacilityView.of(f, kecamatanNames().get(f.kecamatanCode)), f.version);
   }
 
   /**
@@ -66,7 +67,7 @@ public class FacilityService {
    * @throws DomainRuleViolation {@code unknown-kecamatan}, {@code desa-outside-kecamatan}
    */
   @Transactional
-  public FacilityView create(CreateFacility request) {
+  public Versioned<FacilityView> create(CreateFacility request) {
     Kecamatan k =
         kecamatan
             .findByIdOptional(request.kecamatanCode())
@@ -84,7 +85,7 @@ public class FacilityService {
     }
     facilities.persist(f);
     facilities.flush();
-    return FacilityView.of(f, k.name);
+    return new Versioned<>(FacilityView.of(f, k.name), f.version);
   }
 
   /** Whether a facility exists and is active. */

@@ -47,6 +47,7 @@ class DeliveryFlowTest {
     JsonPath d =
         as(Kia.officer())
             .body(body)
+            .header("If-Match", Kia.etag(pregnancy))
             .post("/api/v1/pregnancies/" + pregnancy + "/delivery")
             .then()
             .statusCode(201)
@@ -120,6 +121,7 @@ class DeliveryFlowTest {
     // the mother is not done: a second delivery of the same pregnancy is refused
     as(Kia.officer())
         .body(body)
+        .header("If-Match", Kia.etag(pregnancy))
         .post("/api/v1/pregnancies/" + pregnancy + "/delivery")
         .then()
         .statusCode(422)
@@ -136,6 +138,7 @@ class DeliveryFlowTest {
                 delivery(
                     baby(first, "LIVE_BIRTH", "FEMALE"),
                     baby(first.plusMinutes(12), "STILLBIRTH", "FEMALE")))
+            .header("If-Match", Kia.etag(pregnancy))
             .post("/api/v1/pregnancies/" + pregnancy + "/delivery")
             .then()
             .statusCode(201)
@@ -166,6 +169,7 @@ class DeliveryFlowTest {
     Map<String, Object> early = delivery(baby(Kia.now().minusHours(1), "LIVE_BIRTH", "MALE"));
     as(Kia.officer())
         .body(early)
+        .header("If-Match", Kia.etag(pregnancy))
         .post("/api/v1/pregnancies/" + pregnancy + "/delivery")
         .then()
         .statusCode(422)
@@ -188,6 +192,7 @@ class DeliveryFlowTest {
     confirmed.put("pretermLiveBirthConfirmed", true);
     as(Kia.officer())
         .body(confirmed)
+        .header("If-Match", Kia.etag(pregnancy))
         .post("/api/v1/pregnancies/" + pregnancy + "/delivery")
         .then()
         .statusCode(201)
@@ -200,6 +205,7 @@ class DeliveryFlowTest {
     String path = "/api/v1/pregnancies/" + pregnancy + "/delivery";
     as(Kia.officer())
         .body(delivery(baby(Kia.now().plusHours(2), "LIVE_BIRTH", "MALE")))
+        .header("If-Match", Kia.etag(pregnancy))
         .post(path)
         .then()
         .statusCode(422)
@@ -207,6 +213,7 @@ class DeliveryFlowTest {
         .body("errors[0].field", equalTo("babies[0].bornAt"));
     as(Kia.officer())
         .body(delivery(baby(Kia.now().minusDays(251), "STILLBIRTH", "MALE")))
+        .header("If-Match", Kia.etag(pregnancy))
         .post(path)
         .then()
         .statusCode(422)
@@ -215,6 +222,7 @@ class DeliveryFlowTest {
     noZone.put("bornAt", "2025-01-10T08:00:00");
     as(Kia.officer())
         .body(delivery(noZone))
+        .header("If-Match", Kia.etag(pregnancy))
         .post(path)
         .then()
         .statusCode(400)
@@ -223,6 +231,7 @@ class DeliveryFlowTest {
     heavy.put("weightGrams", 9000);
     as(Kia.officer())
         .body(delivery(heavy))
+        .header("If-Match", Kia.etag(pregnancy))
         .post(path)
         .then()
         .statusCode(400)
@@ -232,6 +241,7 @@ class DeliveryFlowTest {
     elsewhere.put("facilityCode", "P-999999");
     as(Kia.officer())
         .body(elsewhere)
+        .header("If-Match", Kia.etag(pregnancy))
         .post(path)
         .then()
         .statusCode(422)
@@ -239,6 +249,7 @@ class DeliveryFlowTest {
         .body("errors[0].field", equalTo("facilityCode"));
     as(Kia.officerOf(Kia.OTHER_FACILITY))
         .body(delivery(baby(Kia.now().minusHours(1), "LIVE_BIRTH", "MALE")))
+        .header("If-Match", Kia.etag(pregnancy))
         .post(path)
         .then()
         .statusCode(403);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +75,15 @@ class OpenApiTest {
     assertThat(errors).isGreaterThan(operations * 3);
     assertThat(doc.getMap("components.schemas.Problem.properties"))
         .containsKeys("type", "title", "status", "detail", "instance", "requestId", "errors");
+    // the changes of a pregnancy's own state name the version read
+    for (String path :
+        List.of("/api/v1/pregnancies/{id}/delivery", "/api/v1/pregnancies/{id}/risk-factors")) {
+      Map<String, Object> post = doc.getMap("paths.'" + path + "'.post");
+      assertThat((Map<String, Object>) post.get("responses")).as(path).containsKeys("412", "428");
+      assertThat(doc.getList("paths.'" + path + "'.post.parameters.name", String.class))
+          .as(path)
+          .contains("If-Match");
+    }
     // a route-specific description where it says more: the rules a 422 may name
     assertThat(
             doc.getString(

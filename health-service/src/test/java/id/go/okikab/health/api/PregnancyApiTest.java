@@ -318,6 +318,7 @@ class PregnancyApiTest {
     String id = Kia.registered(Kia.motherNik(), 150).getString("id");
     as(Kia.officer())
         .body(Map.of("riskFactors", List.of("PREVIOUS_CAESAREAN")))
+        .header("If-Match", Kia.etag(id))
         .post("/api/v1/pregnancies/" + id + "/risk-factors")
         .then()
         .statusCode(200)
@@ -325,12 +326,14 @@ class PregnancyApiTest {
         .body("riskClass", equalTo("KRT"));
     as(Kia.officer())
         .body(Map.of("riskFactors", List.of("PREVIOUS_CAESAREAN")))
+        .header("If-Match", Kia.etag(id))
         .post("/api/v1/pregnancies/" + id + "/risk-factors")
         .then()
         .statusCode(200)
         .body("ksprScore", equalTo(10));
     as(Kia.officer())
         .body(Map.of("riskFactors", List.of()))
+        .header("If-Match", Kia.etag(id))
         .post("/api/v1/pregnancies/" + id + "/risk-factors")
         .then()
         .statusCode(400)

@@ -136,6 +136,7 @@ class EventPrivacyTest {
                           today().minusDays(12).atTime(3, 15).atOffset(Kia.WIB),
                           "LIVE_BIRTH",
                           "FEMALE")))
+              .header("If-Match", Kia.etag(pregnancy))
               .post("/api/v1/pregnancies/" + pregnancy + "/delivery")
               .then()
               .statusCode(201)
