@@ -7,8 +7,8 @@ import id.go.okikab.health.domain.Pregnancy;
 import id.go.okikab.health.domain.Regions;
 import id.go.okikab.health.domain.growth.GrowthStandards;
 import id.go.okikab.health.repository.ChildRepository;
-import id.go.okikab.health.repository.KecamatanRepository;
 import id.go.okikab.health.repository.PregnancyRepository;
+import id.go.okikab.platform.domain.OkiKecamatan;
 import id.go.okikab.platform.events.inbox.NonRetriableEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -45,7 +45,6 @@ public class CivilRegistryLinks {
 
   private final ChildRepository children;
   private final PregnancyRepository pregnancies;
-  private final KecamatanRepository kecamatan;
   private final ImmunizationSchedules schedules;
   private final PostnatalService postnatal;
   private final Clock clock;
@@ -53,13 +52,11 @@ public class CivilRegistryLinks {
   public CivilRegistryLinks(
       ChildRepository children,
       PregnancyRepository pregnancies,
-      KecamatanRepository kecamatan,
       ImmunizationSchedules schedules,
       PostnatalService postnatal,
       Clock clock) {
     this.children = children;
     this.pregnancies = pregnancies;
-    this.kecamatan = kecamatan;
     this.schedules = schedules;
     this.postnatal = postnatal;
     this.clock = clock;
@@ -136,7 +133,7 @@ public class CivilRegistryLinks {
         birth.desaCode() != null
             && birth.desaCode().matches("\\d{10}")
             && birth.desaCode().startsWith(Regions.OKI)
-            && kecamatan.findByIdOptional(Regions.kecamatanOf(birth.desaCode())).isPresent();
+            && OkiKecamatan.isKnown(Regions.kecamatanOf(birth.desaCode()));
     if (age < 0 || age > GrowthStandards.MAX_AGE_DAYS || !inOki) {
       LOG.debugf(
           "birth registration %s: no child record (over five or outside OKI)",

@@ -5,6 +5,7 @@ import id.go.okikab.health.domain.DeliveryBaby;
 import id.go.okikab.health.domain.DeliveryPlace;
 import id.go.okikab.health.domain.HealthFacility;
 import id.go.okikab.health.domain.Pregnancy;
+import id.go.okikab.health.domain.Regions;
 import id.go.okikab.health.messaging.KiaEvents;
 import id.go.okikab.health.repository.ChildRepository;
 import id.go.okikab.health.repository.DeliveryBabyRepository;
@@ -93,7 +94,7 @@ public class DeliveryService {
     }
     String desa =
         request.desaCode() != null
-            ? facilities.requireKnownDesa(request.desaCode(), "desaCode")
+            ? Regions.requireKnownOkiDesa(request.desaCode(), "desaCode")
             : p.desaCode;
     List<Pregnancy.Baby> babies = new ArrayList<>();
     for (BabyInput b : request.babies()) {

@@ -2,6 +2,7 @@ package id.go.okikab.health.service;
 
 import id.go.okikab.health.domain.HealthFacility;
 import id.go.okikab.health.domain.Pregnancy;
+import id.go.okikab.health.domain.Regions;
 import id.go.okikab.health.domain.anc.AncSchedule;
 import id.go.okikab.health.domain.anc.Gestation;
 import id.go.okikab.health.domain.anc.Kspr;
@@ -60,7 +61,6 @@ public class PregnancyService {
   private final PregnancyRepository pregnancies;
   private final AncContactRepository contacts;
   private final DeliveryBabyRepository deliveryBabies;
-  private final FacilityService facilities;
   private final PostnatalService postnatal;
   private final KiaEvents events;
   private final Access access;
@@ -74,7 +74,6 @@ public class PregnancyService {
       PregnancyRepository pregnancies,
       AncContactRepository contacts,
       DeliveryBabyRepository deliveryBabies,
-      FacilityService facilities,
       PostnatalService postnatal,
       KiaEvents events,
       Access access,
@@ -86,7 +85,6 @@ public class PregnancyService {
     this.pregnancies = pregnancies;
     this.contacts = contacts;
     this.deliveryBabies = deliveryBabies;
-    this.facilities = facilities;
     this.postnatal = postnatal;
     this.events = events;
     this.access = access;
@@ -110,7 +108,7 @@ public class PregnancyService {
     HealthFacility facility = access.officerFacility();
     LocalDate today = LocalDate.now(clock);
     Nik nik = parseMotherNik(request.motherNik(), today);
-    String desa = facilities.requireKnownDesa(request.desaCode(), "desaCode");
+    String desa = Regions.requireKnownOkiDesa(request.desaCode(), "desaCode");
     LocalDate birthDate =
         request.motherBirthDate() != null ? request.motherBirthDate() : nik.birthDate();
     int age = Period.between(birthDate, request.hpht()).getYears();
