@@ -1,11 +1,12 @@
 package id.go.okikab.health.api;
 
-import id.go.okikab.health.api.ChildApi.DueChild;
 import id.go.okikab.health.domain.immunization.DoseRules;
 import id.go.okikab.health.domain.immunization.ScheduledDose;
 import id.go.okikab.health.service.Access;
-import id.go.okikab.health.service.ImmunizationService;
+import id.go.okikab.health.service.ChildViews.DueChild;
+import id.go.okikab.health.service.DueListService;
 import id.go.okikab.health.service.ScheduleCatalog;
+import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import io.quarkus.security.Authenticated;
@@ -31,11 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Immunisation")
 public class ImmunizationResource {
 
-  private final ImmunizationService immunizations;
+  private final DueListService dueLists;
   private final ScheduleCatalog schedule;
 
-  public ImmunizationResource(ImmunizationService immunizations, ScheduleCatalog schedule) {
-    this.immunizations = immunizations;
+  public ImmunizationResource(DueListService dueLists, ScheduleCatalog schedule) {
+    this.dueLists = dueLists;
     this.schedule = schedule;
   }
 
@@ -48,24 +49,28 @@ public class ImmunizationResource {
           "By desa, then oldest child first. facility defaults to the officer's own (another facility is a 403);"
               + " desa narrows to one desa of the area; date defaults to today (WIB). Every"
               + " child listed is read-audited.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(
+      responseCode = "403",
+      description =
+          "Not a health officer with an active facility, or another facility's list, or a desa"
+              + " outside the facility's area")
   @APIResponse(responseCode = "200", description = "A page of children with their due doses")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   public Page<DueChild> due(
       @QueryParam("facility") String facility,
       @QueryParam("desa") @Pattern(regexp = "\\d{10}", message = "must be 10 digits") String desa,
       @QueryParam("date") LocalDate date,
       @QueryParam("status") DoseRules.Status status,
       @Valid @BeanParam PageRequest paging) {
-    return immunizations.due(facility, desa, date, status, paging);
+    return dueLists.due(facility, desa, date, status, paging);
   }
 
   @GET
   @Path("/immunization-schedule")
   @Operation(summary = "The national routine immunisation schedule (as data)")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN)
   @APIResponse(responseCode = "200", description = "Every dose by recommended age")
   public List<ScheduledDose> schedule() {
     return schedule.all().stream().map(d -> d.toScheduled()).toList();

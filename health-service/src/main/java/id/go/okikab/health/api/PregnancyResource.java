@@ -1,27 +1,31 @@
 package id.go.okikab.health.api;
 
-import id.go.okikab.health.api.PregnancyApi.AddRiskFactors;
-import id.go.okikab.health.api.PregnancyApi.AncContactRecordedView;
-import id.go.okikab.health.api.PregnancyApi.AncContactView;
-import id.go.okikab.health.api.PregnancyApi.DeliveryView;
-import id.go.okikab.health.api.PregnancyApi.MotherLookup;
-import id.go.okikab.health.api.PregnancyApi.PregnancySummary;
-import id.go.okikab.health.api.PregnancyApi.PregnancyView;
-import id.go.okikab.health.api.PregnancyApi.RecordAncContact;
-import id.go.okikab.health.api.PregnancyApi.RecordDelivery;
-import id.go.okikab.health.api.PregnancyApi.RecordVisit;
-import id.go.okikab.health.api.PregnancyApi.RegisterPregnancy;
-import id.go.okikab.health.api.PregnancyApi.RiskView;
-import id.go.okikab.health.api.PregnancyApi.VisitView;
 import id.go.okikab.health.domain.Pregnancy;
 import id.go.okikab.health.service.Access;
+import id.go.okikab.health.service.AncService;
+import id.go.okikab.health.service.DeliveryService;
+import id.go.okikab.health.service.PostnatalService;
+import id.go.okikab.health.service.PregnancyCommands.AddRiskFactors;
+import id.go.okikab.health.service.PregnancyCommands.MotherLookup;
+import id.go.okikab.health.service.PregnancyCommands.RecordAncContact;
+import id.go.okikab.health.service.PregnancyCommands.RecordDelivery;
+import id.go.okikab.health.service.PregnancyCommands.RecordVisit;
+import id.go.okikab.health.service.PregnancyCommands.RegisterPregnancy;
 import id.go.okikab.health.service.PregnancyService;
+import id.go.okikab.health.service.PregnancyViews.AncContactRecordedView;
+import id.go.okikab.health.service.PregnancyViews.AncContactView;
+import id.go.okikab.health.service.PregnancyViews.DeliveryView;
+import id.go.okikab.health.service.PregnancyViews.PregnancySummary;
+import id.go.okikab.health.service.PregnancyViews.PregnancyView;
+import id.go.okikab.health.service.PregnancyViews.RiskView;
+import id.go.okikab.health.service.PregnancyViews.VisitView;
+import id.go.okikab.health.service.Versioned;
 import id.go.okikab.platform.web.idempotency.IdempotencyNotRequired;
 import id.go.okikab.platform.web.idempotency.Idempotent;
+import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import id.go.okikab.platform.web.precondition.Preconditions;
-import id.go.okikab.platform.web.problem.NotFoundProblem;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,6 +33,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,6 +46,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,10 +60,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Pregnancies")
 public class PregnancyResource {
 
-  private final PregnancyService service;
+  /** 403 of the KIA record routes (a citizen who is not a person of the record gets the 404). */
+  static final String KIA_FORBIDDEN =
+      "Wrong role, or a health officer without an active facility or outside the record's area";
 
-  public PregnancyResource(PregnancyService service) {
-    this.service = service;
+  private final PregnancyService pregnancies;
+  private final AncService anc;
+  private final DeliveryService deliveries;
+  private final PostnatalService postnatal;
+
+  public PregnancyResource(
+      PregnancyService pregnancies,
+      AncService anc,
+      DeliveryService deliveries,
+      PostnatalService postnatal) {
+    this.pregnancies = pregnancies;
+    this.anc = anc;
+    this.deliveries = deliveries;
+    this.postnatal = postnatal;
   }
 
   @POST
@@ -70,14 +90,19 @@ public class PregnancyResource {
           "The mother's NIK is checked (structure, a woman's) and turned into her subjectRef;"
               + " it is not stored. Publishes PregnancyRegistered (and HighRiskPregnancyFlagged"
               + " when the KSPR class starts at KRT or KRST).")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "201", description = "Registered")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-  @APIResponse(responseCode = "422", ref = ProblemResponses.RULE)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(
+      responseCode = "409",
+      description = "The mother already has an ongoing pregnancy, or a concurrent registration")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "A KIA rule is broken; the type names it: nik-format, nik-day-invalid, nik-month-invalid, nik-date-invalid, nik-serial-invalid, mother-nik-male (motherNik); desa-code-invalid, desa-outside-oki, unknown-kecamatan (desaCode); hpht-in-future, hpht-too-old (hpht); parity-exceeds-gravida (parity); last-birth-after-hpht, last-birth-without-parity (lastBirthDate); mother-age-implausible (motherBirthDate or motherNik)")
   public Response register(@Valid @NotNull RegisterPregnancy request) {
-    PregnancyView created = service.register(request);
+    PregnancyView created = pregnancies.register(request);
     return Response.created(URI.create("/api/v1/pregnancies/" + created.id()))
         .header(HttpHeaders.ETAG, Preconditions.etag(created.version()))
         .entity(created)
@@ -91,13 +116,13 @@ public class PregnancyResource {
       description =
           "A health officer gets those of their facility's area, a citizen her own. Each listed"
               + " record is read-audited.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "200", description = "A page of pregnancies, newest first")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   public Page<PregnancySummary> list(
       @QueryParam("status") Pregnancy.Status status, @Valid @BeanParam PageRequest paging) {
-    return service.list(status, paging);
+    return pregnancies.list(status, paging);
   }
 
   @POST
@@ -106,13 +131,16 @@ public class PregnancyResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Access.OFFICER)
   @Operation(summary = "Find a mother's pregnancies in the officer's area by her NIK")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "200", description = "Her pregnancies in the area, newest first")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "422", ref = ProblemResponses.RULE)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "The NIK breaks its structure: nik-format, nik-day-invalid, nik-month-invalid, nik-date-invalid, nik-serial-invalid, mother-nik-male (motherNik)")
   public List<PregnancySummary> lookup(@Valid @NotNull MotherLookup request) {
-    return service.lookup(request.motherNik());
+    return pregnancies.lookup(request.motherNik());
   }
 
   @GET
@@ -121,13 +149,13 @@ public class PregnancyResource {
   @Operation(
       summary = "A pregnancy with its KSPR risk, ANC schedule (due/overdue) and delivery",
       description = "Read-audited.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "200", description = "The pregnancy; ETag is its version")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public Response get(@PathParam("id") UUID id) {
-    PregnancyView view = service.get(id);
+    PregnancyView view = pregnancies.get(id);
     return Response.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(view.version())).build();
   }
 
@@ -135,29 +163,26 @@ public class PregnancyResource {
   @Path("/{id}/anc-contacts")
   @RolesAllowed({Access.OFFICER, Access.CITIZEN})
   @Operation(summary = "The ANC contacts with their measurements", description = "Read-audited.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "200", description = "The contacts, K1 first")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public List<AncContactView> contacts(@PathParam("id") UUID id) {
-    return service.contactsOf(id);
+    return pregnancies.contacts(id);
   }
 
   @GET
   @Path("/{id}/anc-contacts/{contactId}")
   @RolesAllowed({Access.OFFICER, Access.CITIZEN})
   @Operation(summary = "One ANC contact", description = "Read-audited.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "200", description = "The contact")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public AncContactView contact(@PathParam("id") UUID id, @PathParam("contactId") UUID contactId) {
-    return service.contactsOf(id).stream()
-        .filter(c -> c.id().equals(contactId))
-        .findFirst()
-        .orElseThrow(() -> new NotFoundProblem("ANC contact", contactId));
+    return pregnancies.contact(id, contactId);
   }
 
   @POST
@@ -171,16 +196,19 @@ public class PregnancyResource {
           "The trimester comes from HPHT. LiLA < 23.5 cm, Hb < 11 g/dL and blood pressure ≥"
               + " 140/90 add KSPR factors. Publishes AncContactRecorded (number and trimester"
               + " only) and HighRiskPregnancyFlagged when the class rises.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "201", description = "Recorded, with the pregnancy's risk after it")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-  @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-  @APIResponse(responseCode = "422", ref = ProblemResponses.RULE)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = "A concurrent change of the pregnancy")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "A KIA rule is broken; the type names it: pregnancy-not-ongoing; visit-date-in-future, visit-before-hpht, visit-before-previous-contact, gestation-too-long (visitDate); blood-pressure-incomplete, blood-pressure-inconsistent (systolicMmHg, diastolicMmHg)")
   public Response recordContact(
       @PathParam("id") UUID id, @Valid @NotNull RecordAncContact request) {
-    AncContactRecordedView recorded = service.recordContact(id, request);
+    AncContactRecordedView recorded = anc.recordContact(id, request);
     return Response.created(
             URI.create("/api/v1/pregnancies/" + id + "/anc-contacts/" + recorded.contact().id()))
         .entity(recorded)
@@ -194,17 +222,30 @@ public class PregnancyResource {
   @RolesAllowed(Access.OFFICER)
   @Operation(
       summary = "Add KSPR risk factors found outside a visit",
-      description = "Factors are never removed: the score never decreases.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+      description =
+          "Changes the pregnancy's score and class, so If-Match must name the ETag read (GET"
+              + " /pregnancies/{id}); the answer carries the new ETag. Factors are never removed:"
+              + " the score never decreases.")
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "200", description = "The pregnancy's risk")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-  @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-  @APIResponse(responseCode = "422", ref = ProblemResponses.RULE)
-  public Response addRiskFactors(@PathParam("id") UUID id, @Valid @NotNull AddRiskFactors request) {
-    RiskView risk = service.addRiskFactors(id, request);
-    return Response.ok(risk).build();
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = "A concurrent change of the pregnancy")
+  @APIResponse(
+      responseCode = "422",
+      description = "pregnancy-not-ongoing: factors are added to an ongoing pregnancy only")
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response addRiskFactors(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
+      @Valid @NotNull AddRiskFactors request) {
+    Versioned<RiskView> risk = anc.addRiskFactors(id, ifMatch, request);
+    return Response.ok(risk.view())
+        .header(HttpHeaders.ETAG, Preconditions.etag(risk.version()))
+        .build();
   }
 
   @POST
@@ -215,20 +256,32 @@ public class PregnancyResource {
   @Operation(
       summary = "Record the delivery",
       description =
-          "One entry per baby (date-time with offset, WIB). Closes the pregnancy, opens a child"
+          "Changes the pregnancy's state (ongoing → delivered), so If-Match must name the ETag"
+              + " read (GET /pregnancies/{id}); the answer carries the new ETag."
+              + " One entry per baby (date-time with offset, WIB). Closes the pregnancy, opens a child"
               + " record with its immunisation schedule and KN visits per live birth, plans KF1-KF4,"
               + " and publishes one BirthReported per baby for the civil registry.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "201", description = "Recorded")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-  @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-  @APIResponse(responseCode = "422", ref = ProblemResponses.RULE)
-  public Response deliver(@PathParam("id") UUID id, @Valid @NotNull RecordDelivery request) {
-    DeliveryView delivery = service.deliver(id, request);
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = "A concurrent change of the pregnancy")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "A KIA rule is broken; the type names it: pregnancy-not-ongoing; delivery-in-future, delivery-before-hpht, gestation-too-long (babies[i].bornAt); live-birth-before-20-weeks (babies[i].outcome); unknown-facility (facilityCode); desa-code-invalid, desa-outside-oki, unknown-kecamatan (desaCode)")
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response deliver(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
+      @Valid @NotNull RecordDelivery request) {
+    Versioned<DeliveryView> delivery = deliveries.deliver(id, ifMatch, request);
     return Response.created(URI.create("/api/v1/pregnancies/" + id + "/delivery"))
-        .entity(delivery)
+        .header(HttpHeaders.ETAG, Preconditions.etag(delivery.version()))
+        .entity(delivery.view())
         .build();
   }
 
@@ -236,17 +289,13 @@ public class PregnancyResource {
   @Path("/{id}/delivery")
   @RolesAllowed({Access.OFFICER, Access.CITIZEN})
   @Operation(summary = "The delivery of a pregnancy", description = "Read-audited.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "200", description = "The delivery")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public DeliveryView delivery(@PathParam("id") UUID id) {
-    PregnancyView view = service.get(id);
-    if (view.delivery() == null) {
-      throw new NotFoundProblem("No delivery is recorded for pregnancy " + id + ".");
-    }
-    return view.delivery();
+    return pregnancies.delivery(id);
   }
 
   @GET
@@ -255,13 +304,13 @@ public class PregnancyResource {
   @Operation(
       summary = "KF and KN visits with their windows and status (due, missed, done)",
       description = "Read-audited.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "200", description = "The visits by window")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public List<VisitView> postnatalVisits(@PathParam("id") UUID id) {
-    return service.postnatalVisits(id);
+    return pregnancies.postnatalVisits(id);
   }
 
   @POST
@@ -272,15 +321,20 @@ public class PregnancyResource {
   @Operation(
       summary = "Record a postnatal visit of the mother (KF1-KF4)",
       description = "A visit after its window is recorded as DONE_LATE.")
-  @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = KIA_FORBIDDEN)
   @APIResponse(responseCode = "200", description = "The visit")
-  @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-  @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-  @APIResponse(responseCode = "422", ref = ProblemResponses.RULE)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(
+      responseCode = "409",
+      description = "The visit is already recorded, or a concurrent recording")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "A KIA rule is broken; the type names it: pregnancy-not-delivered, visit-kind-mismatch, visit-not-planned, visit-cancelled (kind); visit-in-future, visit-before-window (visitedAt)")
   public Response recordPostnatalVisit(
       @PathParam("id") UUID id, @Valid @NotNull RecordVisit request) {
-    return Response.ok(service.recordPostnatalVisit(id, request)).build();
+    return Response.ok(postnatal.recordForMother(id, request)).build();
   }
 }

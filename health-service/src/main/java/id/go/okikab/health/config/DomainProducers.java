@@ -7,21 +7,15 @@ import id.go.okikab.health.domain.growth.GrowthStandards;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The pure domain components, built once from configuration. */
+/**
+ * The pure domain components, built once from configuration. The clock and zone are the platform's
+ * ({@code PlatformTime} in platform-web).
+ */
 @ApplicationScoped
 public class DomainProducers {
-
-  /** The regency's clock: WIB. */
-  @Produces
-  @Singleton
-  Clock clock(HealthConfig config) {
-    return Clock.system(ZoneId.of(config.zone()));
-  }
 
   @Produces
   @Singleton

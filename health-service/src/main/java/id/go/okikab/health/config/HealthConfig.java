@@ -9,10 +9,6 @@ import java.util.Map;
 @ConfigMapping(prefix = "oki.health")
 public interface HealthConfig {
 
-  /** The zone of the regency's dates and times: WIB. */
-  @WithDefault("Asia/Jakarta")
-  String zone();
-
   Kspr kspr();
 
   Immunization immunization();

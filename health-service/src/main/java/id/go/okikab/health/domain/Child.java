@@ -1,6 +1,10 @@
 package id.go.okikab.health.domain;
 
+import id.go.okikab.health.domain.immunization.DoseRules;
+import id.go.okikab.health.domain.immunization.ScheduledDose;
 import id.go.okikab.platform.domain.Sex;
+import id.go.okikab.platform.web.problem.ConflictProblem;
+import id.go.okikab.platform.web.problem.DomainRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -107,23 +113,19 @@ public class Child {
 
   @Version public long version;
 
-  /** A live-born baby of a recorded delivery. */
-  public static Child bornAt(
-      Pregnancy pregnancy,
-      int birthOrder,
-      Pregnancy.Baby baby,
-      LocalDate birthDate,
-      OffsetDateTime now) {
+  /** A live-born baby of a recorded delivery ({@link DeliveryBaby#openChildRecord}). */
+  static Child bornAt(
+      Pregnancy pregnancy, DeliveryBaby baby, LocalDate birthDate, OffsetDateTime now) {
     Child c = new Child();
     c.id = UUID.randomUUID();
     c.pregnancyId = pregnancy.id;
-    c.birthOrder = birthOrder;
+    c.birthOrder = baby.birthOrder;
     c.motherRef = pregnancy.motherRef;
-    c.sex = baby.sex();
+    c.sex = baby.sex;
     c.birthDate = birthDate;
-    c.bornAt = baby.bornAt();
-    c.birthWeightGrams = baby.weightGrams();
-    c.birthLengthMm = baby.lengthMillimetres();
+    c.bornAt = baby.bornAt;
+    c.birthWeightGrams = baby.weightGrams;
+    c.birthLengthMm = baby.lengthMm;
     c.facilityCode = pregnancy.facilityCode;
     c.desaCode = pregnancy.desaCode;
     c.kecamatanCode = pregnancy.kecamatanCode;
@@ -187,7 +189,7 @@ public class Child {
     this.scheduleConfirmedAt = now;
   }
 
-  /** Closes the record: the child died (civil registry). */
+  /** Closes the record: the child died (civil registry); no event. */
   public void closeForDeath(LocalDate dateOfDeath) {
     if (status == Status.ACTIVE) {
       status = Status.CLOSED;
@@ -198,6 +200,112 @@ public class Child {
 
   public boolean isActive() {
     return status == Status.ACTIVE;
+  }
+
+  /**
+   * @throws DomainRuleViolation {@code child-record-closed}: nothing more is recorded on it
+   */
+  public void requireActive() {
+    if (!isActive()) {
+      throw new DomainRuleViolation(
+          "child-record-closed", "This child's record is closed (" + closedReason + ").");
+    }
+  }
+
+  /**
+   * Records a dose of one vaccine's series: the dose named (or the next one not given), checked
+   * against the child's age and the previous dose; the next dose of the series is rescheduled from
+   * it and {@link #nextDueOn} follows.
+   *
+   * @param seriesRows the child's scheduled doses of the vaccine, by dose number
+   * @param series the national schedule's doses of the vaccine, by dose number
+   * @param doseNo the dose given, or null for the next one
+   * @param allRows every scheduled dose of the child (for {@link #nextDueOn})
+   * @return the dose given: an {@code ImmunizationGiven}
+   * @throws DomainRuleViolation {@code child-record-closed}, {@code unknown-dose}, {@code
+   *     series-complete}, {@code given-date-in-future}, {@code given-before-birth}, and those of
+   *     {@link DoseRules#check}
+   * @throws ConflictProblem when the dose is already recorded
+   */
+  public Immunization giveDose(
+      List<Immunization> seriesRows,
+      List<ScheduledDose> series,
+      Integer doseNo,
+      Dose dose,
+      List<Immunization> allRows,
+      LocalDate today,
+      OffsetDateTime now,
+      int graceDays) {
+    requireActive();
+    String vaccine = series.get(0).vaccine();
+    int number;
+    if (doseNo != null) {
+      number = doseNo;
+      if (number > series.size()) {
+        throw new DomainRuleViolation(
+            "unknown-dose",
+            vaccine + " has " + series.size() + " dose(s) in the national schedule.",
+            "doseNo");
+      }
+    } else {
+      number =
+          seriesRows.stream()
+              .filter(i -> !i.isGiven())
+              .mapToInt(i -> i.doseNo)
+              .min()
+              .orElseThrow(
+                  () ->
+                      new DomainRuleViolation(
+                          "series-complete",
+                          "Every dose of " + vaccine + " is already recorded.",
+                          "vaccine"));
+    }
+    Immunization target = seriesRows.get(number - 1);
+    if (target.isGiven()) {
+      throw new ConflictProblem(
+          vaccine + " dose " + number + " is already recorded (given on " + target.givenOn + ").");
+    }
+    if (dose.givenOn().isAfter(today)) {
+      throw new DomainRuleViolation(
+          "given-date-in-future", "A dose cannot be recorded before it is given.", "givenOn");
+    }
+    if (dose.givenOn().isBefore(birthDate)) {
+      throw new DomainRuleViolation(
+          "given-before-birth", "A dose cannot be given before the child's birth.", "givenOn");
+    }
+    LocalDate previous = number > 1 ? seriesRows.get(number - 2).givenOn : null;
+    DoseRules.check(birthDate, series.get(number - 1), previous, dose.givenOn());
+    target.give(dose.givenOn(), dose.facilityCode(), dose.batchNumber(), dose.by(), now);
+    if (number < series.size()) {
+      seriesRows
+          .get(number)
+          .reschedule(DoseRules.dates(birthDate, series.get(number), dose.givenOn(), graceDays));
+    }
+    updateNextDue(allRows);
+    return target;
+  }
+
+  /** A dose as given: when, where, which batch, by whom. */
+  public record Dose(LocalDate givenOn, String facilityCode, String batchNumber, String by) {}
+
+  /**
+   * Keeps {@link #nextDueOn}: the earliest due date of the open doses without a maximum age.
+   *
+   * @param rows every scheduled dose of the child
+   */
+  public void updateNextDue(Collection<Immunization> rows) {
+    LocalDate next = null;
+    for (Immunization i : rows) {
+      if (!i.isGiven() && i.dueDate != null && i.expiresOn == null) {
+        next = next == null || i.dueDate.isBefore(next) ? i.dueDate : next;
+      }
+    }
+    nextDueOn = next;
+  }
+
+  /** The subjectRef a read of this record is audited under: the child's, else the mother's. */
+  public String auditSubject() {
+    return childRef != null ? childRef : motherRef;
   }
 
   /** Age in completed days on a date. */

@@ -10,6 +10,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -46,8 +47,8 @@ public class DeliveryBaby {
   @Column(name = "child_id")
   public UUID childId;
 
-  public static DeliveryBaby of(
-      UUID pregnancyId, int birthOrder, Pregnancy.Baby baby, UUID childId) {
+  /** A baby of a delivery, as {@link Pregnancy#deliver} records it (no child record yet). */
+  static DeliveryBaby of(UUID pregnancyId, int birthOrder, Pregnancy.Baby baby) {
     DeliveryBaby b = new DeliveryBaby();
     b.pregnancyId = pregnancyId;
     b.birthOrder = birthOrder;
@@ -56,8 +57,27 @@ public class DeliveryBaby {
     b.sex = baby.sex();
     b.weightGrams = baby.weightGrams();
     b.lengthMm = baby.lengthMillimetres();
-    b.childId = childId;
     return b;
+  }
+
+  public boolean isLiveBirth() {
+    return outcome == BirthOutcome.LIVE_BIRTH;
+  }
+
+  /**
+   * Opens the child's record of a live-born baby (no event of its own: the delivery's {@code
+   * BirthReported} names it).
+   *
+   * @param zone the zone of the child's birth date
+   * @throws IllegalStateException for a stillbirth, or when the record is already open
+   */
+  public Child openChildRecord(Pregnancy pregnancy, ZoneId zone, OffsetDateTime now) {
+    if (!isLiveBirth() || childId != null) {
+      throw new IllegalStateException("a child record is opened once, for a live birth");
+    }
+    Child child = Child.bornAt(pregnancy, this, bornAt.atZoneSameInstant(zone).toLocalDate(), now);
+    childId = child.id;
+    return child;
   }
 
   /** Composite key. */

@@ -1,5 +1,6 @@
 package id.go.okikab.health.domain;
 
+import id.go.okikab.platform.web.problem.DomainRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -40,5 +41,34 @@ public class HealthFacility {
   /** Whether a record of a person living in {@code kecamatanCode}, or kept here, is in the area. */
   public boolean covers(String recordKecamatanCode, String recordFacilityCode) {
     return kecamatanCode.equals(recordKecamatanCode) || code.equals(recordFacilityCode);
+  }
+
+  /**
+   * A facility added by an administrator: active and confirmed. Its kecamatan is one of OKI's (the
+   * caller checks it against the region reference); an optional desa lies in it.
+   *
+   * @throws DomainRuleViolation {@code desa-code-invalid}, {@code desa-outside-oki}, {@code
+   *     desa-outside-kecamatan} (field {@code desaCode})
+   */
+  public static HealthFacility add(
+      String code, String name, FacilityType type, String kecamatanCode, String desaCode) {
+    if (desaCode != null) {
+      Regions.requireOkiDesa(desaCode, "desaCode");
+      if (!Regions.kecamatanOf(desaCode).equals(kecamatanCode)) {
+        throw new DomainRuleViolation(
+            "desa-outside-kecamatan",
+            "The desa/kelurahan is not in the facility's kecamatan.",
+            "desaCode");
+      }
+    }
+    HealthFacility f = new HealthFacility();
+    f.code = code;
+    f.name = name;
+    f.type = type;
+    f.kecamatanCode = kecamatanCode;
+    f.desaCode = desaCode;
+    f.active = true;
+    f.confirmed = true;
+    return f;
   }
 }

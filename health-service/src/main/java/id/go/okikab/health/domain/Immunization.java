@@ -10,8 +10,9 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * One scheduled dose of a child: its dates (recomputed when the previous dose of the series is
- * given) and, once given, when and where.
+ * One scheduled dose of a child, part of the child's record: its dates (recomputed when the
+ * previous dose of the series is given) and, once given ({@link Child#giveDose}: an {@code
+ * ImmunizationGiven}), when and where.
  */
 @Entity
 @Table(name = "immunization")
@@ -84,7 +85,8 @@ public class Immunization {
     return givenOn != null;
   }
 
-  public void give(
+  /** Records the dose given; {@link Child#giveDose} checks it first. */
+  void give(
       LocalDate givenOn, String facilityCode, String batchNumber, String by, OffsetDateTime at) {
     if (isGiven()) {
       throw new IllegalStateException("dose already given");
@@ -96,6 +98,7 @@ public class Immunization {
     this.recordedAt = at;
   }
 
+  /** The overdue check reported the dose: an {@code ImmunizationOverdue}, once per dose. */
   public void markOverdueReported(OffsetDateTime at) {
     overdueReportedAt = at;
   }

@@ -57,6 +57,7 @@ public class PostnatalVisit {
   @Column(name = "missed_reported_at")
   public OffsetDateTime missedReportedAt;
 
+  /** A visit planned at the delivery, with its window after {@code bornAt}; no event. */
   public static PostnatalVisit planned(
       UUID pregnancyId, UUID childId, VisitKind kind, OffsetDateTime bornAt) {
     PostnatalVisit v = new PostnatalVisit();
@@ -74,7 +75,7 @@ public class PostnatalVisit {
   }
 
   /**
-   * Records the visit. A visit after the window closed is recorded (status DONE_LATE).
+   * Records the visit (no event). A visit after the window closed is recorded (status DONE_LATE).
    *
    * @throws ConflictProblem when already recorded
    * @throws DomainRuleViolation {@code visit-cancelled}, {@code visit-in-future}, {@code
@@ -112,6 +113,7 @@ public class PostnatalVisit {
     }
   }
 
+  /** The missed-visit check reported it: a {@code PostnatalVisitMissed}, once per visit. */
   public void markMissedReported(OffsetDateTime at) {
     missedReportedAt = at;
   }

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -146,7 +147,8 @@ public class Pregnancy {
       Set<RiskFactor> declaredFactors) {}
 
   /**
-   * Opens a pregnancy record.
+   * Opens a pregnancy record: a {@code PregnancyRegistered}, and a {@code HighRiskPregnancyFlagged}
+   * when the registration's factors already put it above KRR ({@link #isHighRisk()}).
    *
    * @throws DomainRuleViolation {@code hpht-in-future}, {@code hpht-too-old}, {@code
    *     parity-exceeds-gravida}, {@code last-birth-after-hpht}
@@ -224,7 +226,7 @@ public class Pregnancy {
   /**
    * Records risk factors not recorded yet, each with its current weight; the score only grows.
    *
-   * @return the new class when this raised it to KRT or KRST
+   * @return the new class when this raised it to KRT or KRST: a {@code HighRiskPregnancyFlagged}
    */
   public Optional<RiskClass> addRiskFactors(
       Collection<RiskFactor> factors,
@@ -257,8 +259,86 @@ public class Pregnancy {
         : Optional.empty();
   }
 
+  /** KRT or KRST. */
+  public boolean isHighRisk() {
+    return riskClass != RiskClass.KRR;
+  }
+
+  /** The day the pregnancy ended (delivery, in {@code zone}; or closing), null while ongoing. */
+  public LocalDate endedOn(ZoneId zone) {
+    return switch (status) {
+      case DELIVERED -> deliveredAt.atZoneSameInstant(zone).toLocalDate();
+      case CLOSED -> closedOn;
+      case ONGOING -> null;
+    };
+  }
+
+  /** The facility a birth is reported from: the delivery's, else the registering one. */
+  public String reportingFacility() {
+    return deliveryFacilityCode != null ? deliveryFacilityCode : facilityCode;
+  }
+
+  /**
+   * @throws DomainRuleViolation {@code pregnancy-not-delivered} (field {@code kind}): postnatal
+   *     visits follow a recorded delivery
+   */
+  public void requireDelivered() {
+    if (status != Status.DELIVERED) {
+      throw new DomainRuleViolation(
+          "pregnancy-not-delivered", "Postnatal visits follow a recorded delivery.", "kind");
+    }
+  }
+
   public boolean hasRiskFactor(RiskFactor factor) {
     return riskFactors.stream().anyMatch(f -> f.factor == factor);
+  }
+
+  /** What an officer saw at an ANC visit: its date and measurements, each optional. */
+  public record AncVisit(
+      LocalDate visitDate,
+      boolean withDoctor,
+      BigDecimal weightKg,
+      Integer systolicMmHg,
+      Integer diastolicMmHg,
+      BigDecimal lilaCm,
+      BigDecimal hbGramsPerDecilitre,
+      BigDecimal fundalHeightCm,
+      String notes,
+      Collection<RiskFactor> riskFactors) {}
+
+  /**
+   * What recording an ANC contact caused: {@code AncContactRecorded} for the contact, and {@code
+   * HighRiskPregnancyFlagged} when its findings raised the class to KRT or KRST.
+   */
+  public record ContactRecorded(AncContact contact, Optional<RiskClass> raisedTo) {}
+
+  /**
+   * Records an ANC contact (K1, K2, … in visit order). Its measurements may add KSPR factors: LiLA
+   * &lt; 23.5 cm (KEK), Hb &lt; 11 g/dL (anaemia), blood pressure ≥ 140/90 (hypertension).
+   *
+   * @param lastVisitDate the latest recorded contact's date, or null
+   * @throws DomainRuleViolation {@code blood-pressure-incomplete}, {@code
+   *     blood-pressure-inconsistent}, and those of {@link #countContact}
+   */
+  public ContactRecorded recordContact(
+      AncVisit visit,
+      LocalDate lastVisitDate,
+      String facilityCode,
+      Kspr kspr,
+      LocalDate today,
+      OffsetDateTime now,
+      String by) {
+    AncContact.requireBloodPressure(visit.systolicMmHg(), visit.diastolicMmHg());
+    int number = countContact(visit.visitDate(), lastVisitDate, today);
+    AncContact contact = AncContact.of(this, number, visit, facilityCode, now, by);
+    Set<RiskFactor> found = EnumSet.noneOf(RiskFactor.class);
+    if (visit.riskFactors() != null) {
+      found.addAll(visit.riskFactors());
+    }
+    found.addAll(contact.riskFactorsFound());
+    Optional<RiskClass> raised =
+        addRiskFactors(found, RiskSource.ANC_CONTACT, contact.id, kspr, now);
+    return new ContactRecorded(contact, raised);
   }
 
   /**
@@ -315,12 +395,21 @@ public class Pregnancy {
       boolean pretermLiveBirthConfirmed) {}
 
   /**
-   * Records the delivery and closes the pregnancy.
+   * What recording the delivery caused: one {@code BirthReported} per baby, in birth order (the
+   * babies of the delivery, to be stored; a live-born one opens a child record with {@link
+   * DeliveryBaby#openChildRecord}).
+   */
+  public record Delivered(List<DeliveryBaby> babies) {}
+
+  /**
+   * Records the delivery: the pregnancy is {@code DELIVERED}. Local dates are read at the offset of
+   * {@code now} (the platform clock's).
    *
+   * @return the babies of the delivery, each the subject of a {@code BirthReported}
    * @throws DomainRuleViolation {@code pregnancy-not-ongoing}, {@code delivery-in-future}, {@code
    *     delivery-before-hpht}, {@code gestation-too-long}, {@code live-birth-before-20-weeks}
    */
-  public void deliver(Delivery d, OffsetDateTime now) {
+  public Delivered deliver(Delivery d, OffsetDateTime now) {
     requireOngoing();
     OffsetDateTime first = null;
     for (int i = 0; i < d.babies().size(); i++) {
@@ -370,9 +459,14 @@ public class Pregnancy {
     gestationalDaysAtDelivery =
         (int) Gestation.days(hpht, first.atZoneSameInstant(now.getOffset()).toLocalDate());
     pretermLiveBirthConfirmed = d.pretermLiveBirthConfirmed();
+    List<DeliveryBaby> babies = new ArrayList<>();
+    for (int i = 0; i < d.babies().size(); i++) {
+      babies.add(DeliveryBaby.of(id, i + 1, d.babies().get(i)));
+    }
+    return new Delivered(List.copyOf(babies));
   }
 
-  /** Ends the record because the mother died (civil registry). */
+  /** Ends the record because the mother died (civil registry); no event. */
   public void closeForDeath(LocalDate dateOfDeath) {
     if (status == Status.ONGOING) {
       status = Status.CLOSED;

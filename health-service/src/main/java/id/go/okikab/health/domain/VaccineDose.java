@@ -39,6 +39,9 @@ public class VaccineDose {
 
   public boolean basic;
 
+  /** Where the row comes from: the regulation or Kemenkes letter, its year, what it says. */
+  public String source;
+
   public ScheduledDose toScheduled() {
     return new ScheduledDose(
         vaccine, doseNo, label, recommendedAgeDays, minAgeDays, minIntervalDays, maxAgeDays, basic);

@@ -27,7 +27,7 @@ public class CivilRegistryConsumer {
     this.links = links;
   }
 
-  @Incoming("civil-registry-births")
+  @Incoming("civil-registry-birth")
   @Blocking
   public void births(ConsumerRecord<String, String> record) {
     inbox.process(
@@ -36,7 +36,7 @@ public class CivilRegistryConsumer {
         event -> event.as(BirthRegistered.class).ifPresent(links::birthRegistered));
   }
 
-  @Incoming("civil-registry-deaths")
+  @Incoming("civil-registry-death")
   @Blocking
   public void deaths(ConsumerRecord<String, String> record) {
     inbox.process(

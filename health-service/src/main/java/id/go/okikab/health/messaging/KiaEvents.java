@@ -11,8 +11,8 @@ import id.go.okikab.contracts.health.ImmunizationOverdue;
 import id.go.okikab.contracts.health.PostnatalVisitMissed;
 import id.go.okikab.contracts.health.PregnancyRegistered;
 import id.go.okikab.health.domain.AncContact;
-import id.go.okikab.health.domain.BirthOutcome;
 import id.go.okikab.health.domain.Child;
+import id.go.okikab.health.domain.DeliveryBaby;
 import id.go.okikab.health.domain.Immunization;
 import id.go.okikab.health.domain.PostnatalVisit;
 import id.go.okikab.health.domain.Pregnancy;
@@ -22,8 +22,8 @@ import id.go.okikab.health.domain.growth.Indicator;
 import id.go.okikab.platform.events.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.UUID;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 /**
  * Publishes the health service's events through the outbox, inside the caller's transaction. The
@@ -34,12 +34,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class KiaEvents {
 
-  private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
-
   private final Outbox outbox;
+  private final ZoneId zone;
 
-  public KiaEvents(Outbox outbox) {
+  /**
+   * @param zone the platform's zone (WIB): the date-times of the events are shown at its offset
+   */
+  public KiaEvents(Outbox outbox, ZoneId zone) {
     this.outbox = outbox;
+    this.zone = zone;
+  }
+
+  private OffsetDateTime local(OffsetDateTime t) {
+    return t.atZoneSameInstant(zone).toOffsetDateTime();
   }
 
   public void pregnancyRegistered(Pregnancy p, LocalDate on) {
@@ -72,20 +79,19 @@ public class KiaEvents {
   }
 
   /** One per baby: twins are two events on the pregnancy's key, in birth order. */
-  public void birthReported(
-      Pregnancy p, Pregnancy.Baby baby, UUID childId, String facilityCode, String desaCode) {
+  public void birthReported(Pregnancy p, DeliveryBaby baby, String facilityCode, String desaCode) {
     outbox.publish(
         new BirthReported(
             p.id.toString(),
-            childId == null ? null : childId.toString(),
+            baby.childId == null ? null : baby.childId.toString(),
             p.motherRef,
-            baby.bornAt().withOffsetSameInstant(WIB),
-            baby.outcome() == BirthOutcome.LIVE_BIRTH
+            local(baby.bornAt),
+            baby.isLiveBirth()
                 ? BirthReported.Outcome.LIVE_BIRTH
                 : BirthReported.Outcome.STILLBIRTH,
-            baby.sex(),
-            baby.weightGrams(),
-            baby.lengthMillimetres(),
+            baby.sex,
+            baby.weightGrams,
+            baby.lengthMm,
             facilityCode,
             desaCode));
   }
@@ -98,8 +104,8 @@ public class KiaEvents {
             p.motherRef,
             child == null ? null : child.childRef,
             PostnatalVisitMissed.Visit.valueOf(v.kind.name()),
-            v.windowEnd.withOffsetSameInstant(WIB),
-            p.deliveryFacilityCode != null ? p.deliveryFacilityCode : p.facilityCode,
+            local(v.windowEnd),
+            p.reportingFacility(),
             p.desaCode));
   }
 

@@ -5,9 +5,9 @@ import id.go.okikab.health.repository.FacilityRepository;
 import id.go.okikab.platform.web.audit.ReadAudit;
 import id.go.okikab.platform.web.identity.CallerIdentity;
 import id.go.okikab.platform.web.problem.ForbiddenProblem;
+import id.go.okikab.platform.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who may see and change which KIA record (issue #4, docs/security.md):
@@ -18,7 +18,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  *       token's {@code facility} claim and must be a known, active facility.
  *   <li>{@code citizen}: their own pregnancies and their children's records (mother, father or the
  *       child, matched by subjectRef = HMAC of the token's {@code nik}), read-only.
- *   <li>anyone else, or outside those bounds: 403.
+ *   <li>a citizen who is not one of a record's persons: 404, the answer of an id that does not
+ *       exist (the existence of a KIA record is private); an officer outside the area, or any other
+ *       role: 403.
  * </ul>
  *
  * Every read of a pregnancy or child record goes through {@link #audit}: who, which record, whose,
@@ -37,18 +39,12 @@ public class Access {
   public static final String CHILD_RECORD = "child-health-record";
 
   private final CallerIdentity caller;
-  private final JsonWebToken token;
   private final FacilityRepository facilities;
   private final ReadAudit readAudit;
   private HealthFacility officerFacility;
 
-  public Access(
-      CallerIdentity caller,
-      JsonWebToken token,
-      FacilityRepository facilities,
-      ReadAudit readAudit) {
+  public Access(CallerIdentity caller, FacilityRepository facilities, ReadAudit readAudit) {
     this.caller = caller;
-    this.token = token;
     this.facilities = facilities;
     this.readAudit = readAudit;
   }
@@ -62,26 +58,24 @@ public class Access {
     return caller.hasRole(CITIZEN) ? caller.subjectRef() : Optional.empty();
   }
 
-  /** The subject (token {@code sub}) for "recorded by" columns: never a name. */
-  public String actor() {
-    return caller.subject().orElse(caller.clientId().orElse("unknown"));
-  }
-
   /**
    * The facility of the calling health officer.
    *
-   * @throws ForbiddenProblem when the caller is not a health officer, has no {@code facility}
-   *     claim, or the claim names no active facility
+   * @throws ForbiddenProblem when the caller is not a health officer, has no {@code facility} claim
+   *     ({@link CallerIdentity#facility()}), or the claim names no active facility
    */
   public HealthFacility officerFacility() {
     caller.requireAnyRole(OFFICER);
     if (officerFacility == null) {
-      Object claim = token.getClaim("facility");
-      String code = claim == null ? null : claim.toString().replace("\"", "");
-      if (code == null || code.isBlank()) {
-        throw new ForbiddenProblem(
-            "A health officer's account needs a facility (token claim 'facility').");
-      }
+      String code =
+          caller
+              .facility()
+              .orElseThrow(
+                  () ->
+                      new ForbiddenProblem(
+                          "A health officer's account needs a facility (token claim '"
+                              + CallerIdentity.FACILITY_CLAIM
+                              + "')."));
       HealthFacility facility = facilities.findById(code);
       if (facility == null || !facility.active) {
         throw new ForbiddenProblem(
@@ -107,11 +101,19 @@ public class Access {
 
   /**
    * Requires the caller to be an officer of the record's area or one of the persons of the record.
+   * The existence of a KIA record is private: a citizen who is not one of its persons gets the same
+   * 404 as for an id that does not exist ({@code new NotFoundProblem(resourceType, id)}).
    *
    * @return whether the caller reads as one of the record's persons (a citizen)
-   * @throws ForbiddenProblem otherwise
+   * @throws NotFoundProblem for a citizen who is not one of the record's persons
+   * @throws ForbiddenProblem for a health officer outside the record's area, or another role
    */
-  public boolean requireReader(String kecamatanCode, String facilityCode, RecordPersons persons) {
+  public boolean requireReader(
+      String resourceType,
+      Object id,
+      String kecamatanCode,
+      String facilityCode,
+      RecordPersons persons) {
     caller.requireAnyRole(OFFICER, CITIZEN);
     Optional<String> me = citizenRef();
     if (me.isPresent() && persons.includes(me.get())) {
@@ -121,7 +123,7 @@ public class Access {
       requireOfficerFor(kecamatanCode, facilityCode);
       return false;
     }
-    throw new ForbiddenProblem("This record belongs to someone else.");
+    throw new NotFoundProblem(resourceType, id);
   }
 
   /** Writes the read-audit row of one record read. */

@@ -1,59 +1,60 @@
 package id.go.okikab.health.service;
 
-import id.go.okikab.health.api.ChildApi.ChildSummary;
-import id.go.okikab.health.api.ChildApi.ChildView;
-import id.go.okikab.health.api.ChildApi.GrowthView;
-import id.go.okikab.health.api.ChildApi.ImmunizationScheduleView;
-import id.go.okikab.health.api.PregnancyApi;
-import id.go.okikab.health.api.PregnancyApi.RecordVisit;
-import id.go.okikab.health.api.PregnancyApi.VisitView;
 import id.go.okikab.health.domain.Child;
 import id.go.okikab.health.domain.HealthFacility;
 import id.go.okikab.health.repository.ChildRepository;
 import id.go.okikab.health.repository.GrowthMeasurementRepository;
+import id.go.okikab.health.service.ChildViews.ChildSummary;
+import id.go.okikab.health.service.ChildViews.ChildView;
+import id.go.okikab.health.service.ChildViews.GrowthView;
+import id.go.okikab.health.service.ChildViews.ImmunizationScheduleView;
+import id.go.okikab.health.service.PregnancyViews.VisitView;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import id.go.okikab.platform.web.paging.Pages;
-import id.go.okikab.platform.web.problem.DomainRuleViolation;
 import id.go.okikab.platform.web.problem.ForbiddenProblem;
-import id.go.okikab.platform.web.problem.NotFoundProblem;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Children's records: lists and views (with the next vaccines, the neonatal visits and the latest
- * growth), the immunisation schedule, neonatal visits. Officers see their area; parents (mother or
- * father by subjectRef) see their children. Every read is audited.
+ * The reads of children's records: lists and the record (with the next vaccines, the neonatal
+ * visits and the latest growth), the immunisation schedule, the neonatal visits. Officers see their
+ * area; parents (mother or father by subjectRef) and the child see the child's. Every read is
+ * audited.
  */
 @ApplicationScoped
 public class ChildService {
 
   private final ChildRepository children;
   private final GrowthMeasurementRepository growth;
-  private final ImmunizationService immunizations;
+  private final ImmunizationSchedules schedules;
   private final PostnatalService postnatal;
   private final Access access;
   private final Clock clock;
+  private final ZoneId zone;
 
   public ChildService(
       ChildRepository children,
       GrowthMeasurementRepository growth,
-      ImmunizationService immunizations,
+      ImmunizationSchedules schedules,
       PostnatalService postnatal,
       Access access,
-      Clock clock) {
+      Clock clock,
+      ZoneId zone) {
     this.children = children;
     this.growth = growth;
-    this.immunizations = immunizations;
+    this.schedules = schedules;
     this.postnatal = postnatal;
     this.access = access;
     this.clock = clock;
+    this.zone = zone;
   }
 
   @Transactional
@@ -88,11 +89,12 @@ public class ChildService {
       throw new ForbiddenProblem("Citizens need a NIK on their account to see their records.");
     }
     for (Child c : page.items()) {
-      access.audit(Access.CHILD_RECORD, c.id, ImmunizationService.subjectOf(c), own);
+      access.audit(Access.CHILD_RECORD, c.id, c.auditSubject(), own);
     }
     return page.map(ChildSummary::of);
   }
 
+  /** The record with what is next; {@code version} is its ETag. */
   @Transactional
   public ChildView get(UUID id) {
     Child c = readable(id);
@@ -104,7 +106,7 @@ public class ChildService {
                 Sort.descending("measuredOn").and("recordedAt", Sort.Direction.Descending),
                 c.id)
             .firstResultOptional()
-            .map(GrowthView::of)
+            .map(m -> GrowthView.of(m, zone))
             .orElse(null);
     return new ChildView(
         c.id,
@@ -114,7 +116,7 @@ public class ChildService {
         c.childRef != null,
         c.sex,
         c.birthDate,
-        PregnancyApi.wib(c.bornAt),
+        PregnancyViews.local(c.bornAt, zone),
         c.ageDays(today),
         c.birthWeightGrams,
         c.birthLengthMm,
@@ -123,8 +125,8 @@ public class ChildService {
         c.origin,
         c.status,
         c.closedOn,
-        immunizations.basicOf(c),
-        immunizations.nextVaccines(c),
+        schedules.basicOf(c),
+        schedules.nextVaccines(c),
         postnatal.ofChild(c.id),
         latest,
         c.version);
@@ -132,7 +134,7 @@ public class ChildService {
 
   @Transactional
   public ImmunizationScheduleView schedule(UUID id) {
-    return immunizations.scheduleOf(readable(id));
+    return schedules.scheduleOf(readable(id));
   }
 
   @Transactional
@@ -140,30 +142,14 @@ public class ChildService {
     return postnatal.ofChild(readable(id).id);
   }
 
-  @Transactional
-  public VisitView recordNeonatalVisit(UUID id, RecordVisit request) {
-    Child c = find(id);
-    HealthFacility facility = access.requireOfficerFor(c.kecamatanCode, c.facilityCode);
-    if (c.pregnancyId == null) {
-      throw new DomainRuleViolation(
-          "visit-not-planned",
-          "Neonatal visits follow a delivery recorded here; this record came from the civil"
-              + " registry.",
-          "kind");
-    }
-    return postnatal.record(c.pregnancyId, c.id, request, facility, access.actor());
-  }
-
-  /** Loads a child the caller may read, and audits the read. */
+  /** Loads a child the caller may read (its officers, parents, the child), and audits the read. */
   @Transactional(Transactional.TxType.MANDATORY)
   public Child readable(UUID id) {
-    Child c = find(id);
-    boolean own = access.requireReader(c.kecamatanCode, c.facilityCode, c::isPersonOf);
-    access.audit(Access.CHILD_RECORD, c.id, ImmunizationService.subjectOf(c), own);
+    Child c = children.require(id);
+    boolean own =
+        access.requireReader(
+            ChildRepository.RESOURCE, c.id, c.kecamatanCode, c.facilityCode, c::isPersonOf);
+    access.audit(Access.CHILD_RECORD, c.id, c.auditSubject(), own);
     return c;
-  }
-
-  Child find(UUID id) {
-    return children.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("child record", id));
   }
 }

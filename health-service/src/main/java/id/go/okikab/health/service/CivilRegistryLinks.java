@@ -7,8 +7,8 @@ import id.go.okikab.health.domain.Pregnancy;
 import id.go.okikab.health.domain.Regions;
 import id.go.okikab.health.domain.growth.GrowthStandards;
 import id.go.okikab.health.repository.ChildRepository;
-import id.go.okikab.health.repository.KecamatanRepository;
 import id.go.okikab.health.repository.PregnancyRepository;
+import id.go.okikab.platform.domain.OkiKecamatan;
 import id.go.okikab.platform.events.inbox.NonRetriableEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -45,22 +45,19 @@ public class CivilRegistryLinks {
 
   private final ChildRepository children;
   private final PregnancyRepository pregnancies;
-  private final KecamatanRepository kecamatan;
-  private final ImmunizationService immunizations;
+  private final ImmunizationSchedules schedules;
   private final PostnatalService postnatal;
   private final Clock clock;
 
   public CivilRegistryLinks(
       ChildRepository children,
       PregnancyRepository pregnancies,
-      KecamatanRepository kecamatan,
-      ImmunizationService immunizations,
+      ImmunizationSchedules schedules,
       PostnatalService postnatal,
       Clock clock) {
     this.children = children;
     this.pregnancies = pregnancies;
-    this.kecamatan = kecamatan;
-    this.immunizations = immunizations;
+    this.schedules = schedules;
     this.postnatal = postnatal;
     this.clock = clock;
   }
@@ -112,7 +109,7 @@ public class CivilRegistryLinks {
       Child existing = children.find("childRef", birth.childRef()).firstResult();
       if (existing != null) {
         existing.link(birth.childRef(), birth.fatherRef(), birth.registrationId(), now);
-        immunizations.ensureSchedule(existing);
+        schedules.ensureSchedule(existing);
         return LinkOutcome.LINKED_BY_MATCH;
       }
       return create(birth, now);
@@ -122,7 +119,7 @@ public class CivilRegistryLinks {
           "the child record is already linked to another registered child");
     }
     child.link(birth.childRef(), birth.fatherRef(), birth.registrationId(), now);
-    immunizations.ensureSchedule(child);
+    schedules.ensureSchedule(child);
     LOG.debugf(
         "birth registration %s linked child record %s (%s)",
         birth.registrationId(), child.id, outcome);
@@ -136,7 +133,7 @@ public class CivilRegistryLinks {
         birth.desaCode() != null
             && birth.desaCode().matches("\\d{10}")
             && birth.desaCode().startsWith(Regions.OKI)
-            && kecamatan.findByIdOptional(Regions.kecamatanOf(birth.desaCode())).isPresent();
+            && OkiKecamatan.isKnown(Regions.kecamatanOf(birth.desaCode()));
     if (age < 0 || age > GrowthStandards.MAX_AGE_DAYS || !inOki) {
       LOG.debugf(
           "birth registration %s: no child record (over five or outside OKI)",
@@ -155,7 +152,7 @@ public class CivilRegistryLinks {
             now);
     children.persist(child);
     children.flush();
-    immunizations.ensureSchedule(child);
+    schedules.ensureSchedule(child);
     LOG.debugf("birth registration %s created child record %s", birth.registrationId(), child.id);
     return LinkOutcome.CREATED;
   }

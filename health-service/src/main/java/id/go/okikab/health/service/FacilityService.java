@@ -1,36 +1,34 @@
 package id.go.okikab.health.service;
 
-import id.go.okikab.health.api.FacilityApi.CreateFacility;
-import id.go.okikab.health.api.FacilityApi.FacilityView;
 import id.go.okikab.health.domain.FacilityType;
 import id.go.okikab.health.domain.HealthFacility;
-import id.go.okikab.health.domain.Kecamatan;
-import id.go.okikab.health.domain.Regions;
 import id.go.okikab.health.repository.FacilityRepository;
-import id.go.okikab.health.repository.KecamatanRepository;
+import id.go.okikab.health.service.FacilityCommands.CreateFacility;
+import id.go.okikab.health.service.FacilityViews.FacilityView;
+import id.go.okikab.platform.domain.OkiKecamatan;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import id.go.okikab.platform.web.paging.Pages;
 import id.go.okikab.platform.web.problem.ConflictProblem;
 import id.go.okikab.platform.web.problem.DomainRuleViolation;
 import id.go.okikab.platform.web.problem.NotFoundProblem;
+import id.go.okikab.platform.web.problem.ValidationProblem;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Map;
-import java.util.stream.Collectors;
 
-/** Health facilities: reference data, read by everyone signed in, added by administrators. */
+/**
+ * Health facilities: reference data, read by everyone signed in, added by administrators. Kecamatan
+ * codes and names come from the platform's region reference ({@link OkiKecamatan}).
+ */
 @ApplicationScoped
 public class FacilityService {
 
   private final FacilityRepository facilities;
-  private final KecamatanRepository kecamatan;
 
-  public FacilityService(FacilityRepository facilities, KecamatanRepository kecamatan) {
+  public FacilityService(FacilityRepository facilities) {
     this.facilities = facilities;
-    this.kecamatan = kecamatan;
   }
 
   @Transactional
@@ -45,60 +43,46 @@ public class FacilityService {
       query.append(" and type = :type");
       parameters.and("type", type);
     }
-    Map<String, String> names = kecamatanNames();
     return Pages.of(
-        facilities.find(query.toString(), Sort.by("code"), parameters),
-        paging,
-        f -> FacilityView.of(f, names.get(f.kecamatanCode)));
+        facilities.find(query.toString(), Sort.by("code"), parameters), paging, this::view);
   }
 
+  /** The facility, and its version (the ETag). */
   @Transactional
-  public FacilityView get(String code) {
+  public Versioned<FacilityView> get(String code) {
     HealthFacility f =
         facilities
             .findByIdOptional(code)
             .orElseThrow(() -> new NotFoundProblem("health facility", code));
-    return FacilityView.of(f, kecamatanNames().get(f.kecamatanCode));
+    return new Versioned<>(view(f), f.version);
   }
 
   /**
+   * @throws ValidationProblem (400) {@code kecamatanCode} when it is not a kecamatan of OKI ({@link
+   *     OkiKecamatan}, the platform's region reference)
    * @throws ConflictProblem when the code exists
-   * @throws DomainRuleViolation {@code unknown-kecamatan}, {@code desa-outside-kecamatan}
+   * @throws DomainRuleViolation the desa rules of {@link HealthFacility#add}
    */
   @Transactional
-  public FacilityView create(CreateFacility request) {
-    Kecamatan k =
-        kecamatan
-            .findByIdOptional(request.kecamatanCode())
-            .orElseThrow(
-                () ->
-                    new DomainRuleViolation(
-                        "unknown-kecamatan",
-                        "No kecamatan of OKI has this code (see the kecamatan reference table).",
-                        "kecamatanCode"));
-    if (request.desaCode() != null) {
-      Regions.requireOkiDesa(request.desaCode(), "desaCode");
-      if (!Regions.kecamatanOf(request.desaCode()).equals(k.code)) {
-        throw new DomainRuleViolation(
-            "desa-outside-kecamatan",
-            "The desa/kelurahan is not in the facility's kecamatan.",
-            "desaCode");
-      }
+  public Versioned<FacilityView> create(CreateFacility request) {
+    if (!OkiKecamatan.isKnown(request.kecamatanCode())) {
+      throw new ValidationProblem(
+          "kecamatanCode",
+          "must be one of the 18 kecamatan of OKI (Kemendagri code without dots, e.g. 160205)");
     }
+    HealthFacility f =
+        HealthFacility.add(
+            request.code(),
+            request.name(),
+            request.type(),
+            request.kecamatanCode(),
+            request.desaCode());
     if (facilities.findByIdOptional(request.code()).isPresent()) {
       throw new ConflictProblem("A health facility with code " + request.code() + " exists.");
     }
-    HealthFacility f = new HealthFacility();
-    f.code = request.code();
-    f.name = request.name();
-    f.type = request.type();
-    f.kecamatanCode = k.code;
-    f.desaCode = request.desaCode();
-    f.active = true;
-    f.confirmed = true;
     facilities.persist(f);
     facilities.flush();
-    return FacilityView.of(f, k.name);
+    return new Versioned<>(view(f), f.version);
   }
 
   /** Whether a facility exists and is active. */
@@ -112,23 +96,8 @@ public class FacilityService {
     return f;
   }
 
-  /**
-   * @throws DomainRuleViolation {@code unknown-kecamatan} when a desa's kecamatan is not OKI's
-   */
-  @Transactional
-  public String requireKnownDesa(String desaCode, String field) {
-    Regions.requireOkiDesa(desaCode, field);
-    if (kecamatan.findByIdOptional(Regions.kecamatanOf(desaCode)).isEmpty()) {
-      throw new DomainRuleViolation(
-          "unknown-kecamatan",
-          "The desa code's kecamatan (digits 1-6) is not a kecamatan of OKI.",
-          field);
-    }
-    return desaCode;
-  }
-
-  private Map<String, String> kecamatanNames() {
-    return kecamatan.listAll().stream()
-        .collect(Collectors.toMap(k -> k.code, k -> k.name, (a, b) -> a));
+  /** The facility with its kecamatan's name from the platform's region reference. */
+  private FacilityView view(HealthFacility f) {
+    return FacilityView.of(f, OkiKecamatan.name(f.kecamatanCode).orElse(null));
   }
 }

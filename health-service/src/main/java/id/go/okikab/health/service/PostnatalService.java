@@ -1,61 +1,58 @@
 package id.go.okikab.health.service;
 
-import id.go.okikab.health.api.PregnancyApi.RecordVisit;
-import id.go.okikab.health.api.PregnancyApi.VisitView;
-import id.go.okikab.health.config.HealthConfig;
 import id.go.okikab.health.domain.Child;
 import id.go.okikab.health.domain.HealthFacility;
 import id.go.okikab.health.domain.PostnatalVisit;
 import id.go.okikab.health.domain.Pregnancy;
 import id.go.okikab.health.domain.postnatal.VisitKind;
-import id.go.okikab.health.messaging.KiaEvents;
 import id.go.okikab.health.repository.ChildRepository;
 import id.go.okikab.health.repository.PostnatalVisitRepository;
 import id.go.okikab.health.repository.PregnancyRepository;
+import id.go.okikab.health.service.PregnancyCommands.RecordVisit;
+import id.go.okikab.health.service.PregnancyViews.VisitView;
+import id.go.okikab.platform.web.identity.CallerIdentity;
 import id.go.okikab.platform.web.problem.DomainRuleViolation;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 
 /**
  * Postnatal (KF1–KF4, the mother) and neonatal (KN1–KN3, each live-born baby) visits: planned at
- * delivery with their windows, recorded by the midwife, and reported once as missed ({@code
- * PostnatalVisitMissed}) by a scheduled check when a window closes without a visit.
+ * delivery with their windows, recorded by the midwife of the area, cancelled at a death. The
+ * missed-visit events are {@link MissedVisitCheck}'s.
  */
 @ApplicationScoped
 public class PostnatalService {
 
-  private static final Logger LOG = Logger.getLogger(PostnatalService.class);
-
   private final PostnatalVisitRepository visits;
   private final PregnancyRepository pregnancies;
   private final ChildRepository children;
-  private final KiaEvents events;
-  private final HealthConfig config;
+  private final Access access;
+  private final CallerIdentity caller;
   private final Clock clock;
+  private final ZoneId zone;
 
   public PostnatalService(
       PostnatalVisitRepository visits,
       PregnancyRepository pregnancies,
       ChildRepository children,
-      KiaEvents events,
-      HealthConfig config,
-      Clock clock) {
+      Access access,
+      CallerIdentity caller,
+      Clock clock,
+      ZoneId zone) {
     this.visits = visits;
     this.pregnancies = pregnancies;
     this.children = children;
-    this.events = events;
-    this.config = config;
+    this.access = access;
+    this.caller = caller;
     this.clock = clock;
+    this.zone = zone;
   }
 
   /** Plans KF1–KF4 from the delivery and KN1–KN3 for each live-born child. */
@@ -72,31 +69,63 @@ public class PostnatalService {
     }
   }
 
+  /** The visits of a delivery (no access check, no audit: callers do both). */
   @Transactional(Transactional.TxType.MANDATORY)
   public List<VisitView> ofPregnancy(UUID pregnancyId) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     return visits.list("pregnancyId", Sort.by("windowStart").and("kind"), pregnancyId).stream()
-        .map(v -> VisitView.of(v, now))
+        .map(v -> VisitView.of(v, now, zone))
         .toList();
   }
 
+  /** A child's KN visits (no access check, no audit: callers do both). */
   @Transactional(Transactional.TxType.MANDATORY)
   public List<VisitView> ofChild(UUID childId) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     return visits.list("childId", Sort.by("windowStart").and("kind"), childId).stream()
-        .map(v -> VisitView.of(v, now))
+        .map(v -> VisitView.of(v, now, zone))
         .toList();
   }
 
   /**
-   * Records a KF visit (the mother) or a KN visit (a child: {@code childId} non-null).
+   * Records a KF visit of the mother (health officer of the pregnancy's area).
    *
+   * @throws DomainRuleViolation {@code pregnancy-not-delivered}, and those of {@link #record}
+   */
+  @Transactional
+  public VisitView recordForMother(UUID pregnancyId, RecordVisit request) {
+    Pregnancy p = pregnancies.require(pregnancyId);
+    HealthFacility facility = access.requireOfficerFor(p.kecamatanCode, p.facilityCode);
+    p.requireDelivered();
+    return record(p.id, null, request, facility);
+  }
+
+  /**
+   * Records a KN visit of a newborn (health officer of the child's area).
+   *
+   * @throws DomainRuleViolation {@code visit-not-planned} for a record from the civil registry (no
+   *     delivery here), and those of {@link #record}
+   */
+  @Transactional
+  public VisitView recordForChild(UUID childId, RecordVisit request) {
+    Child c = children.require(childId);
+    HealthFacility facility = access.requireOfficerFor(c.kecamatanCode, c.facilityCode);
+    if (c.pregnancyId == null) {
+      throw new DomainRuleViolation(
+          "visit-not-planned",
+          "Neonatal visits follow a delivery recorded here; this record came from the civil"
+              + " registry.",
+          "kind");
+    }
+    return record(c.pregnancyId, c.id, request, facility);
+  }
+
+  /**
    * @throws DomainRuleViolation {@code visit-kind-mismatch}, {@code visit-not-planned}, and the
    *     rules of {@link PostnatalVisit#visit}
    */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public VisitView record(
-      UUID pregnancyId, UUID childId, RecordVisit request, HealthFacility facility, String by) {
+  private VisitView record(
+      UUID pregnancyId, UUID childId, RecordVisit request, HealthFacility facility) {
     boolean forMother = childId == null;
     if (request.kind().forMother() != forMother) {
       throw new DomainRuleViolation(
@@ -124,9 +153,9 @@ public class PostnatalService {
                             + " visit is planned here: visits follow a recorded delivery.",
                         "kind"));
     OffsetDateTime now = OffsetDateTime.now(clock);
-    visit.visit(request.visitedAt(), facility.code, by, now);
+    visit.visit(request.visitedAt(), facility.code, caller.actorId(), now);
     visits.flush();
-    return VisitView.of(visit, now);
+    return VisitView.of(visit, now, zone);
   }
 
   /** Cancels the open visits of a pregnancy's mother (KF) or of a child (KN). */
@@ -138,61 +167,5 @@ public class PostnatalService {
             ? visits.list("pregnancyId = ?1 and childId is null", pregnancyId)
             : visits.list("childId", childId);
     open.forEach(v -> v.cancel(reason, now));
-  }
-
-  /**
-   * Publishes {@code PostnatalVisitMissed} for each visit whose window closed without a visit, once
-   * per visit ({@code missed_reported_at}), in batches claimed with {@code FOR UPDATE SKIP LOCKED}.
-   *
-   * @return how many were reported
-   */
-  public int reportMissed() {
-    int total = 0;
-    while (true) {
-      int reported = QuarkusTransaction.requiringNew().call(this::reportMissedBatch);
-      total += reported;
-      if (reported < config.postnatal().checkBatchSize()) {
-        break;
-      }
-    }
-    if (total > 0) {
-      LOG.infof("reported %d missed postnatal/neonatal visit(s)", total);
-    }
-    return total;
-  }
-
-  int reportMissedBatch() {
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    @SuppressWarnings("unchecked")
-    List<Object> ids =
-        visits
-            .getEntityManager()
-            .createNativeQuery(
-                "SELECT id FROM postnatal_visit WHERE visited_at IS NULL AND cancelled_at IS NULL"
-                    + " AND missed_reported_at IS NULL AND window_end <= :now"
-                    + " ORDER BY window_end LIMIT :batch FOR UPDATE SKIP LOCKED")
-            .setParameter("now", now)
-            .setParameter("batch", config.postnatal().checkBatchSize())
-            .getResultList();
-    if (ids.isEmpty()) {
-      return 0;
-    }
-    List<PostnatalVisit> missed = visits.list("id in ?1", ids);
-    Map<UUID, Pregnancy> byPregnancy = new HashMap<>();
-    pregnancies
-        .list("id in ?1", missed.stream().map(v -> v.pregnancyId).distinct().toList())
-        .forEach(p -> byPregnancy.put(p.id, p));
-    Map<UUID, Child> byChild = new HashMap<>();
-    List<UUID> childIds =
-        missed.stream().map(v -> v.childId).filter(id -> id != null).distinct().toList();
-    if (!childIds.isEmpty()) {
-      children.list("id in ?1", childIds).forEach(c -> byChild.put(c.id, c));
-    }
-    for (PostnatalVisit v : missed) {
-      v.markMissedReported(now);
-      events.postnatalVisitMissed(
-          byPregnancy.get(v.pregnancyId), v, v.childId == null ? null : byChild.get(v.childId));
-    }
-    return missed.size();
   }
 }

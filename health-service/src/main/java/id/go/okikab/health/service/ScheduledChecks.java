@@ -11,12 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ScheduledChecks {
 
-  private final PostnatalService postnatal;
-  private final ImmunizationService immunizations;
+  private final MissedVisitCheck missedVisits;
+  private final OverdueCheck overdueDoses;
 
-  public ScheduledChecks(PostnatalService postnatal, ImmunizationService immunizations) {
-    this.postnatal = postnatal;
-    this.immunizations = immunizations;
+  public ScheduledChecks(MissedVisitCheck missedVisits, OverdueCheck overdueDoses) {
+    this.missedVisits = missedVisits;
+    this.overdueDoses = overdueDoses;
   }
 
   @Scheduled(
@@ -26,7 +26,7 @@ public class ScheduledChecks {
       skipExecutionIf = Scheduled.ApplicationNotRunning.class,
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void missedVisits() {
-    postnatal.reportMissed();
+    missedVisits.reportMissed();
   }
 
   @Scheduled(
@@ -36,6 +36,6 @@ public class ScheduledChecks {
       skipExecutionIf = Scheduled.ApplicationNotRunning.class,
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void overdueDoses() {
-    immunizations.reportOverdue();
+    overdueDoses.reportOverdue();
   }
 }

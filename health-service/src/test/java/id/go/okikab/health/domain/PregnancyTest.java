@@ -161,6 +161,107 @@ class PregnancyTest {
     assertRule(() -> p.countContact(TODAY, null, TODAY), "pregnancy-not-ongoing", null);
   }
 
+  @Test
+  void aContactsMeasurementsAddTheirFactorsAndSayWhatTheyCaused() {
+    Pregnancy p = register(28, 1, 0, null, null, Set.of());
+    var recorded =
+        p.recordContact(
+            visit(HPHT.plusDays(60), new BigDecimal("23.0"), new BigDecimal("10.5"), 150, 95),
+            null,
+            "P-160205",
+            kspr,
+            TODAY,
+            NOW,
+            "bidan");
+    assertThat(recorded.contact().contactNumber).isEqualTo(1);
+    assertThat(recorded.contact().trimester).isEqualTo(1);
+    assertThat(recorded.contact().pregnancyId).isEqualTo(p.id);
+    // KEK, anaemia, hypertension: 2 + 3 x 4 = 14, KRST: a HighRiskPregnancyFlagged
+    assertThat(p.ksprScore).isEqualTo(14);
+    assertThat(recorded.raisedTo()).contains(RiskClass.KRST);
+    assertThat(p.riskFactors)
+        .filteredOn(f -> f.ancContactId != null)
+        .extracting(f -> f.factor)
+        .containsExactlyInAnyOrder(
+            RiskFactor.CHRONIC_ENERGY_DEFICIENCY, RiskFactor.ANAEMIA, RiskFactor.HYPERTENSION);
+    // a normal second visit raises nothing
+    var second =
+        p.recordContact(
+            visit(HPHT.plusDays(70), new BigDecimal("25.0"), new BigDecimal("12.0"), 110, 70),
+            HPHT.plusDays(60),
+            "P-160205",
+            kspr,
+            TODAY,
+            NOW,
+            "bidan");
+    assertThat(second.contact().contactNumber).isEqualTo(2);
+    assertThat(second.raisedTo()).isEmpty();
+  }
+
+  @Test
+  void bloodPressureNeedsBothValuesSystolicAbove() {
+    Pregnancy p = register(28, 1, 0, null, null, Set.of());
+    assertRule(
+        () ->
+            p.recordContact(
+                visit(HPHT.plusDays(60), null, null, 120, null),
+                null,
+                "P-160205",
+                kspr,
+                TODAY,
+                NOW,
+                "bidan"),
+        "blood-pressure-incomplete",
+        "diastolicMmHg");
+    assertRule(
+        () ->
+            p.recordContact(
+                visit(HPHT.plusDays(60), null, null, 80, 90),
+                null,
+                "P-160205",
+                kspr,
+                TODAY,
+                NOW,
+                "bidan"),
+        "blood-pressure-inconsistent",
+        "diastolicMmHg");
+    assertThat(p.ancContactCount).isZero();
+  }
+
+  @Test
+  void theDeliveryGivesItsBabiesInBirthOrder() {
+    Pregnancy p = register(28, 1, 0, null, null, Set.of());
+    OffsetDateTime first = NOW.minusHours(3);
+    var delivered =
+        p.deliver(
+            new Pregnancy.Delivery(
+                List.of(
+                    new Pregnancy.Baby(first, BirthOutcome.LIVE_BIRTH, Sex.FEMALE, 2500, 470),
+                    new Pregnancy.Baby(
+                        first.plusMinutes(9), BirthOutcome.STILLBIRTH, Sex.MALE, 2300, 460)),
+                DeliveryPlace.HEALTH_FACILITY,
+                "P-160205",
+                "1602052011",
+                Attendant.MIDWIFE,
+                true), // 13 weeks from HPHT: a confirmed preterm live birth
+            NOW);
+    assertThat(delivered.babies()).extracting(b -> b.birthOrder).containsExactly(1, 2);
+    assertThat(p.deliveredAt).isEqualTo(first);
+    DeliveryBaby live = delivered.babies().get(0);
+    Child child = live.openChildRecord(p, WIB, NOW);
+    assertThat(live.childId).isEqualTo(child.id);
+    assertThat(child.birthDate).isEqualTo(first.toLocalDate());
+    assertThat(child.motherRef).isEqualTo(p.motherRef);
+    assertThatThrownBy(() -> delivered.babies().get(1).openChildRecord(p, WIB, NOW))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  private static Pregnancy.AncVisit visit(
+      LocalDate on, BigDecimal lila, BigDecimal hb, Integer systolic, Integer diastolic) {
+    return new Pregnancy.AncVisit(
+        on, true, null, systolic, diastolic, lila, hb, null, null, List.of());
+  }
+
   private Pregnancy register(
       int age,
       int gravida,

@@ -1,7 +1,7 @@
-package id.go.okikab.health.it;
+package id.go.okikab.health.api;
 
-import static id.go.okikab.health.it.Kia.as;
-import static id.go.okikab.health.it.Kia.today;
+import static id.go.okikab.health.Kia.as;
+import static id.go.okikab.health.Kia.today;
 import static id.go.okikab.platform.testing.TopicProbe.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.okikab.health.ChildTestSupport;
+import id.go.okikab.health.Kia;
 import id.go.okikab.platform.domain.Sex;
 import id.go.okikab.platform.events.SubjectRefs;
 import id.go.okikab.platform.testing.TopicProbe;
@@ -109,7 +111,7 @@ class GrowthApiTest {
           .contains("\"wasting\":null");
     }
     as(Kia.citizen(mother)).get(path).then().statusCode(200).body("", hasSize(2));
-    as(Kia.citizen(Kia.motherNik())).get(path).then().statusCode(403);
+    as(Kia.citizen(Kia.motherNik())).get(path).then().statusCode(404);
     as(Kia.citizen(mother))
         .get("/api/v1/children/" + child)
         .then()

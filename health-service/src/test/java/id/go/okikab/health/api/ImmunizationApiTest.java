@@ -1,7 +1,7 @@
-package id.go.okikab.health.it;
+package id.go.okikab.health.api;
 
-import static id.go.okikab.health.it.Kia.as;
-import static id.go.okikab.health.it.Kia.today;
+import static id.go.okikab.health.Kia.as;
+import static id.go.okikab.health.Kia.today;
 import static id.go.okikab.platform.testing.TopicProbe.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,7 +10,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.okikab.health.service.ImmunizationService;
+import id.go.okikab.health.ChildTestSupport;
+import id.go.okikab.health.Kia;
+import id.go.okikab.health.service.OverdueCheck;
 import id.go.okikab.platform.domain.Sex;
 import id.go.okikab.platform.events.SubjectRefs;
 import id.go.okikab.platform.testing.TopicProbe;
@@ -32,7 +34,7 @@ class ImmunizationApiTest {
   @InjectKafkaCompanion KafkaCompanion kafka;
   @Inject ObjectMapper json;
   @Inject SubjectRefs refs;
-  @Inject ImmunizationService immunizations;
+  @Inject OverdueCheck overdueCheck;
 
   @Test
   void aDoseIsRecordedAndPublishedAndTheNextOneRescheduled() {
@@ -339,7 +341,7 @@ class ImmunizationApiTest {
     String child =
         ChildTestSupport.registeredChild(kafka, json, refs, mother, born, Sex.MALE, Kia.DESA);
     // at 45 days: BCG and OPV1 are due (30) but not overdue (58); HB0 expired; nothing to report
-    immunizations.reportOverdue();
+    overdueCheck.reportOverdue();
     as(Kia.officer())
         .body(Map.of("vaccine", "OPV", "givenOn", born.plusDays(31).toString()))
         .post("/api/v1/children/" + child + "/immunizations")
@@ -348,8 +350,8 @@ class ImmunizationApiTest {
     String older =
         ChildTestSupport.registeredChild(
             kafka, json, refs, Kia.motherNik(), today().minusDays(95), Sex.MALE, Kia.DESA);
-    immunizations.reportOverdue();
-    immunizations.reportOverdue();
+    overdueCheck.reportOverdue();
+    overdueCheck.reportOverdue();
     try (TopicProbe probe = TopicProbe.of("health.child.v1")) {
       List<ConsumerRecord<String, String>> overdue =
           probe.drain(

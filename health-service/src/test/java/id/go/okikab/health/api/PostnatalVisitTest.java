@@ -1,12 +1,13 @@
-package id.go.okikab.health.it;
+package id.go.okikab.health.api;
 
-import static id.go.okikab.health.it.Kia.as;
+import static id.go.okikab.health.Kia.as;
 import static id.go.okikab.platform.testing.TopicProbe.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.okikab.health.service.PostnatalService;
+import id.go.okikab.health.Kia;
+import id.go.okikab.health.service.MissedVisitCheck;
 import id.go.okikab.platform.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PostnatalVisitTest {
 
-  @Inject PostnatalService postnatal;
+  @Inject MissedVisitCheck missedVisitCheck;
   @Inject ObjectMapper json;
 
   @Test
@@ -85,8 +86,8 @@ class PostnatalVisitTest {
         .then()
         .statusCode(200);
 
-    postnatal.reportMissed();
-    postnatal.reportMissed();
+    missedVisitCheck.reportMissed();
+    missedVisitCheck.reportMissed();
     try (TopicProbe probe = TopicProbe.of("health.pregnancy.v1")) {
       List<ConsumerRecord<String, String>> missed =
           probe.drain(

@@ -1,4 +1,4 @@
-package id.go.okikab.health.it;
+package id.go.okikab.health;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.okikab.contracts.DomainEvent;
@@ -16,11 +16,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * Records as the civil registry publishes them: CloudEvents binary mode (ce_* headers), JSON body,
  * key = the registration id.
  */
-final class CivilRegistryRecords {
+public final class CivilRegistryRecords {
 
   private CivilRegistryRecords() {}
 
-  static BirthRegistered birth(
+  public static BirthRegistered birth(
       String childRef,
       String motherRef,
       String fatherRef,
@@ -41,16 +41,17 @@ final class CivilRegistryRecords {
         healthChildId);
   }
 
-  static DeathRegistered death(String subjectRef, LocalDate on) {
+  public static DeathRegistered death(String subjectRef, LocalDate on) {
     return new DeathRegistered(
         "DR-" + UUID.randomUUID(), "RES-" + UUID.randomUUID(), subjectRef, on, Kia.DESA, false);
   }
 
-  static ProducerRecord<String, String> record(ObjectMapper json, DomainEvent event) {
+  public static ProducerRecord<String, String> record(ObjectMapper json, DomainEvent event) {
     return record(json, event, UUID.randomUUID());
   }
 
-  static ProducerRecord<String, String> record(ObjectMapper json, DomainEvent event, UUID eventId) {
+  public static ProducerRecord<String, String> record(
+      ObjectMapper json, DomainEvent event, UUID eventId) {
     var type = PlatformEvents.CATALOG.forJavaType(event.getClass()).orElseThrow();
     String body;
     try {

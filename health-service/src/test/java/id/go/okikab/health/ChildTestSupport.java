@@ -1,6 +1,6 @@
-package id.go.okikab.health.it;
+package id.go.okikab.health;
 
-import static id.go.okikab.health.it.Kia.as;
+import static id.go.okikab.health.Kia.as;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.okikab.platform.domain.Sex;
@@ -11,12 +11,12 @@ import java.time.LocalDate;
 import org.awaitility.Awaitility;
 
 /** A child record of a given age, made the way the civil registry makes one: by registering it. */
-final class ChildTestSupport {
+public final class ChildTestSupport {
 
   private ChildTestSupport() {}
 
   /** A child with this birth date and sex, living in {@code desa}; returns its record id. */
-  static String registeredChild(
+  public static String registeredChild(
       KafkaCompanion kafka,
       ObjectMapper json,
       SubjectRefs refs,

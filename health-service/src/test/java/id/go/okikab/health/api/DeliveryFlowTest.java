@@ -1,10 +1,10 @@
-package id.go.okikab.health.it;
+package id.go.okikab.health.api;
 
-import static id.go.okikab.health.it.Kia.WIB;
-import static id.go.okikab.health.it.Kia.as;
-import static id.go.okikab.health.it.Kia.baby;
-import static id.go.okikab.health.it.Kia.delivery;
-import static id.go.okikab.health.it.Kia.today;
+import static id.go.okikab.health.Kia.WIB;
+import static id.go.okikab.health.Kia.as;
+import static id.go.okikab.health.Kia.baby;
+import static id.go.okikab.health.Kia.delivery;
+import static id.go.okikab.health.Kia.today;
 import static id.go.okikab.platform.testing.TopicProbe.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.okikab.health.Kia;
 import id.go.okikab.platform.events.SubjectRefs;
 import id.go.okikab.platform.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,6 +47,7 @@ class DeliveryFlowTest {
     JsonPath d =
         as(Kia.officer())
             .body(body)
+            .header("If-Match", Kia.etag(pregnancy))
             .post("/api/v1/pregnancies/" + pregnancy + "/delivery")
             .then()
             .statusCode(201)
@@ -119,6 +121,7 @@ class DeliveryFlowTest {
     // the mother is not done: a second delivery of the same pregnancy is refused
     as(Kia.officer())
         .body(body)
+        .header("If-Match", Kia.etag(pregnancy))
         .post("/api/v1/pregnancies/" + pregnancy + "/delivery")
         .then()
         .statusCode(422)
@@ -135,6 +138,7 @@ class DeliveryFlowTest {
                 delivery(
                     baby(first, "LIVE_BIRTH", "FEMALE"),
                     baby(first.plusMinutes(12), "STILLBIRTH", "FEMALE")))
+            .header("If-Match", Kia.etag(pregnancy))
             .post("/api/v1/pregnancies/" + pregnancy + "/delivery")
             .then()
             .statusCode(201)
@@ -165,6 +169,7 @@ class DeliveryFlowTest {
     Map<String, Object> early = delivery(baby(Kia.now().minusHours(1), "LIVE_BIRTH", "MALE"));
     as(Kia.officer())
         .body(early)
+        .header("If-Match", Kia.etag(pregnancy))
         .post("/api/v1/pregnancies/" + pregnancy + "/delivery")
         .then()
         .statusCode(422)
@@ -187,6 +192,7 @@ class DeliveryFlowTest {
     confirmed.put("pretermLiveBirthConfirmed", true);
     as(Kia.officer())
         .body(confirmed)
+        .header("If-Match", Kia.etag(pregnancy))
         .post("/api/v1/pregnancies/" + pregnancy + "/delivery")
         .then()
         .statusCode(201)
@@ -199,6 +205,7 @@ class DeliveryFlowTest {
     String path = "/api/v1/pregnancies/" + pregnancy + "/delivery";
     as(Kia.officer())
         .body(delivery(baby(Kia.now().plusHours(2), "LIVE_BIRTH", "MALE")))
+        .header("If-Match", Kia.etag(pregnancy))
         .post(path)
         .then()
         .statusCode(422)
@@ -206,6 +213,7 @@ class DeliveryFlowTest {
         .body("errors[0].field", equalTo("babies[0].bornAt"));
     as(Kia.officer())
         .body(delivery(baby(Kia.now().minusDays(251), "STILLBIRTH", "MALE")))
+        .header("If-Match", Kia.etag(pregnancy))
         .post(path)
         .then()
         .statusCode(422)
@@ -214,6 +222,7 @@ class DeliveryFlowTest {
     noZone.put("bornAt", "2025-01-10T08:00:00");
     as(Kia.officer())
         .body(delivery(noZone))
+        .header("If-Match", Kia.etag(pregnancy))
         .post(path)
         .then()
         .statusCode(400)
@@ -222,6 +231,7 @@ class DeliveryFlowTest {
     heavy.put("weightGrams", 9000);
     as(Kia.officer())
         .body(delivery(heavy))
+        .header("If-Match", Kia.etag(pregnancy))
         .post(path)
         .then()
         .statusCode(400)
@@ -231,6 +241,7 @@ class DeliveryFlowTest {
     elsewhere.put("facilityCode", "P-999999");
     as(Kia.officer())
         .body(elsewhere)
+        .header("If-Match", Kia.etag(pregnancy))
         .post(path)
         .then()
         .statusCode(422)
@@ -238,6 +249,7 @@ class DeliveryFlowTest {
         .body("errors[0].field", equalTo("facilityCode"));
     as(Kia.officerOf(Kia.OTHER_FACILITY))
         .body(delivery(baby(Kia.now().minusHours(1), "LIVE_BIRTH", "MALE")))
+        .header("If-Match", Kia.etag(pregnancy))
         .post(path)
         .then()
         .statusCode(403);

@@ -1,4 +1,4 @@
-package id.go.okikab.health.it;
+package id.go.okikab.health;
 
 import static io.restassured.RestAssured.given;
 
@@ -17,77 +17,77 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Fixtures of the health-service tests: tokens, fresh NIKs, and requests that build records. */
-final class Kia {
+public final class Kia {
 
-  static final ZoneId WIB_ZONE = ZoneId.of("Asia/Jakarta");
-  static final ZoneOffset WIB = ZoneOffset.ofHours(7);
+  public static final ZoneId WIB_ZONE = ZoneId.of("Asia/Jakarta");
+  public static final ZoneOffset WIB = ZoneOffset.ofHours(7);
 
   /** bidan1's facility (Kayu Agung) and a desa of Kayu Agung. */
-  static final String FACILITY = "P-160205";
+  public static final String FACILITY = "P-160205";
 
-  static final String DESA = "1602052011";
+  public static final String DESA = "1602052011";
 
   /** A facility and desa in another kecamatan (Lempuing). */
-  static final String OTHER_FACILITY = "P-160213";
+  public static final String OTHER_FACILITY = "P-160213";
 
-  static final String OTHER_DESA = "1602132001";
+  public static final String OTHER_DESA = "1602132001";
 
   private static final AtomicInteger SERIAL =
       new AtomicInteger(ThreadLocalRandom.current().nextInt(1, 5000));
 
   private Kia() {}
 
-  static LocalDate today() {
+  public static LocalDate today() {
     return LocalDate.now(WIB_ZONE);
   }
 
   /** How the API writes a date-time (ISO-8601 with seconds and offset). */
-  static String iso(OffsetDateTime t) {
+  public static String iso(OffsetDateTime t) {
     return t.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
-  static OffsetDateTime now() {
+  public static OffsetDateTime now() {
     return OffsetDateTime.now(WIB);
   }
 
   /** A new, valid NIK of a woman of Kayu Agung born in 1995 (unique in the test JVM). */
-  static String motherNik() {
+  public static String motherNik() {
     int serial = SERIAL.incrementAndGet();
     LocalDate born = LocalDate.of(1995, 1, 1).plusDays(serial % 365);
     return Nik.of("160205", born, Sex.FEMALE, 1 + serial % 9999).value();
   }
 
   /** A new NIK for a child born on {@code born} (unique in the test JVM). */
-  static String childNik(LocalDate born, Sex sex) {
+  public static String childNik(LocalDate born, Sex sex) {
     return Nik.of("160205", born, sex, 1 + SERIAL.incrementAndGet() % 9999).value();
   }
 
   /** A new, valid NIK of a man. */
-  static String manNik() {
+  public static String manNik() {
     int serial = SERIAL.incrementAndGet();
     return Nik.of("160205", LocalDate.of(1990, 5, 5), Sex.MALE, 1 + serial % 9999).value();
   }
 
-  static String officer() {
+  public static String officer() {
     return officerOf(FACILITY);
   }
 
-  static String officerOf(String facility) {
+  public static String officerOf(String facility) {
     return TestTokens.user("bidan-" + facility)
         .roles("health-officer")
         .claim("facility", facility)
         .mint();
   }
 
-  static String citizen(String nik) {
+  public static String citizen(String nik) {
     return TestTokens.citizen("warga-" + nik.substring(12), nik).mint();
   }
 
-  static RequestSpecification as(String token) {
+  public static RequestSpecification as(String token) {
     return given().auth().oauth2(token).contentType(ContentType.JSON);
   }
 
-  static Map<String, Object> registration(String nik, LocalDate hpht) {
+  public static Map<String, Object> registration(String nik, LocalDate hpht) {
     return Map.of(
         "motherNik",
         nik,
@@ -104,7 +104,7 @@ final class Kia {
   }
 
   /** Registers a pregnancy of a new mother with HPHT {@code daysAgo} days ago; returns it. */
-  static JsonPath registered(String nik, int daysAgo) {
+  public static JsonPath registered(String nik, int daysAgo) {
     return as(officer())
         .body(registration(nik, today().minusDays(daysAgo)))
         .post("/api/v1/pregnancies")
@@ -114,7 +114,17 @@ final class Kia {
         .jsonPath();
   }
 
-  static Map<String, Object> baby(OffsetDateTime bornAt, String outcome, String sex) {
+  /** The ETag of a pregnancy as its officer reads it: the {@code If-Match} of its next change. */
+  public static String etag(String pregnancyId) {
+    return as(officer())
+        .get("/api/v1/pregnancies/" + pregnancyId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .header("ETag");
+  }
+
+  public static Map<String, Object> baby(OffsetDateTime bornAt, String outcome, String sex) {
     return Map.of(
         "bornAt",
         bornAt.toString(),
@@ -128,7 +138,7 @@ final class Kia {
         495);
   }
 
-  static Map<String, Object> delivery(Map<String, Object>... babies) {
+  public static Map<String, Object> delivery(Map<String, Object>... babies) {
     return Map.of(
         "babies", java.util.List.of(babies),
         "place", "HEALTH_FACILITY",
@@ -139,7 +149,7 @@ final class Kia {
    * A mother whose baby girl was born {@code daysAgo} days ago (at 08:00 WIB) after 38 weeks;
    * returns the delivery.
    */
-  static JsonPath delivered(String nik, int daysAgo) {
+  public static JsonPath delivered(String nik, int daysAgo) {
     if (daysAgo > 40) {
       throw new IllegalArgumentException("HPHT can be at most 44 weeks back: births up to 40 days");
     }
@@ -149,6 +159,7 @@ final class Kia {
             delivery(
                 baby(
                     today().minusDays(daysAgo).atTime(8, 0).atOffset(WIB), "LIVE_BIRTH", "FEMALE")))
+        .header("If-Match", etag(pregnancy))
         .post("/api/v1/pregnancies/" + pregnancy + "/delivery")
         .then()
         .statusCode(201)

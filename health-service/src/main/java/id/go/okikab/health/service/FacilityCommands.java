@@ -1,16 +1,15 @@
-package id.go.okikab.health.api;
+package id.go.okikab.health.service;
 
 import id.go.okikab.health.domain.FacilityType;
-import id.go.okikab.health.domain.HealthFacility;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Requests and responses of {@code /api/v1/health-facilities}. */
-public final class FacilityApi {
+/** The command of adding a facility ({@code POST /api/v1/health-facilities}). */
+public final class FacilityCommands {
 
-  private FacilityApi() {}
+  private FacilityCommands() {}
 
   /** A new facility (admin). */
   public record CreateFacility(
@@ -25,28 +24,4 @@ public final class FacilityApi {
           String kecamatanCode,
       @Pattern(regexp = "\\d{10}", message = "must be a 10-digit desa/kelurahan code")
           String desaCode) {}
-
-  /** A facility, with its kecamatan's name. */
-  public record FacilityView(
-      String code,
-      String name,
-      FacilityType type,
-      String kecamatanCode,
-      String kecamatanName,
-      String desaCode,
-      boolean active,
-      boolean confirmed) {
-
-    public static FacilityView of(HealthFacility f, String kecamatanName) {
-      return new FacilityView(
-          f.code,
-          f.name,
-          f.type,
-          f.kecamatanCode,
-          kecamatanName,
-          f.desaCode,
-          f.active,
-          f.confirmed);
-    }
-  }
 }

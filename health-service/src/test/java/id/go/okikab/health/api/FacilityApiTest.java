@@ -1,19 +1,27 @@
-package id.go.okikab.health.it;
+package id.go.okikab.health.api;
 
-import static id.go.okikab.health.it.Kia.as;
+import static id.go.okikab.health.Kia.as;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import id.go.okikab.health.Kia;
+import id.go.okikab.platform.domain.OkiKecamatan;
 import id.go.okikab.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class FacilityApiTest {
+
+  @Inject DataSource dataSource;
 
   private static final String ADMIN = TestTokens.user("admin1").roles("admin").mint();
 
@@ -34,6 +42,39 @@ class FacilityApiTest {
         .then()
         .statusCode(200)
         .body("items.code", hasItem("P-160213"));
+  }
+
+  @Test
+  void kecamatanAreThePlatformsRegionReference() throws Exception {
+    // every kecamatan of OKI has its seeded puskesmas, named from OkiKecamatan
+    var listed =
+        as(Kia.officer())
+            .queryParam("size", 100)
+            .queryParam("type", "PUSKESMAS")
+            .get("/api/v1/health-facilities")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    for (OkiKecamatan.Kecamatan k : OkiKecamatan.all()) {
+      assertThat(listed.getString("items.find { it.code == 'P-" + k.code() + "' }.kecamatanName"))
+          .as(k.code())
+          .isEqualTo(k.name());
+    }
+    // the service keeps no kecamatan table of its own; the code's format is still checked
+    try (var c = dataSource.getConnection();
+        var s = c.createStatement()) {
+      try (var rs = s.executeQuery("SELECT to_regclass('kecamatan') IS NULL")) {
+        rs.next();
+        assertThat(rs.getBoolean(1)).isTrue();
+      }
+      assertThatThrownBy(
+              () ->
+                  s.executeUpdate(
+                      "INSERT INTO health_facility (code, name, type, kecamatan_code)"
+                          + " VALUES ('X-BADKEC', 'x', 'CLINIC', '170101')"))
+          .hasMessageContaining("health_facility_kecamatan_code_format");
+    }
   }
 
   @Test
@@ -103,8 +144,8 @@ class FacilityApiTest {
         .body(Map.of("code", "K-160299A", "name", "x", "type", "CLINIC", "kecamatanCode", "160299"))
         .post("/api/v1/health-facilities")
         .then()
-        .statusCode(422)
-        .body("type", equalTo("https://okikab.go.id/problems/unknown-kecamatan"))
+        .statusCode(400)
+        .body("type", equalTo("https://okikab.go.id/problems/validation"))
         .body("errors[0].field", equalTo("kecamatanCode"));
     as(ADMIN)
         .body(

@@ -1,7 +1,7 @@
-package id.go.okikab.health.it;
+package id.go.okikab.health.messaging;
 
-import static id.go.okikab.health.it.Kia.as;
-import static id.go.okikab.health.it.Kia.today;
+import static id.go.okikab.health.Kia.as;
+import static id.go.okikab.health.Kia.today;
 import static id.go.okikab.platform.testing.TopicProbe.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.okikab.contracts.EventCatalog;
 import id.go.okikab.contracts.PlatformEvents;
 import id.go.okikab.contracts.health.HealthEvents;
-import id.go.okikab.health.service.ImmunizationService;
-import id.go.okikab.health.service.PostnatalService;
+import id.go.okikab.health.CivilRegistryRecords;
+import id.go.okikab.health.Kia;
+import id.go.okikab.health.service.MissedVisitCheck;
+import id.go.okikab.health.service.OverdueCheck;
 import id.go.okikab.platform.domain.Sex;
 import id.go.okikab.platform.events.SubjectRefs;
 import id.go.okikab.platform.testing.TopicProbe;
@@ -72,8 +74,8 @@ class EventPrivacyTest {
   @InjectKafkaCompanion KafkaCompanion kafka;
   @Inject ObjectMapper json;
   @Inject SubjectRefs refs;
-  @Inject ImmunizationService immunizations;
-  @Inject PostnatalService postnatal;
+  @Inject OverdueCheck overdueCheck;
+  @Inject MissedVisitCheck missedVisitCheck;
 
   @Test
   void healthEventsAndLogsCarryNoNikNameOrClinicalValue() throws Exception {
@@ -134,6 +136,7 @@ class EventPrivacyTest {
                           today().minusDays(12).atTime(3, 15).atOffset(Kia.WIB),
                           "LIVE_BIRTH",
                           "FEMALE")))
+              .header("If-Match", Kia.etag(pregnancy))
               .post("/api/v1/pregnancies/" + pregnancy + "/delivery")
               .then()
               .statusCode(201)
@@ -184,8 +187,8 @@ class EventPrivacyTest {
           .post("/api/v1/children/" + child + "/growth-measurements")
           .then()
           .statusCode(201);
-      postnatal.reportMissed();
-      immunizations.reportOverdue();
+      missedVisitCheck.reportMissed();
+      overdueCheck.reportOverdue();
       as(Kia.officer()).get("/api/v1/pregnancies/" + pregnancy).then().statusCode(200);
       as(Kia.officer())
           .body(Map.of("motherNik", nik))

@@ -1,6 +1,5 @@
-package id.go.okikab.health.api;
+package id.go.okikab.health.service;
 
-import id.go.okikab.health.api.PregnancyApi.VisitView;
 import id.go.okikab.health.domain.Child;
 import id.go.okikab.health.domain.GrowthMeasurement;
 import id.go.okikab.health.domain.Immunization;
@@ -11,53 +10,23 @@ import id.go.okikab.health.domain.growth.Indicator;
 import id.go.okikab.health.domain.growth.Position;
 import id.go.okikab.health.domain.immunization.BasicImmunization;
 import id.go.okikab.health.domain.immunization.DoseRules;
+import id.go.okikab.health.service.PregnancyViews.VisitView;
 import id.go.okikab.platform.domain.Sex;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Requests and responses of {@code /api/v1/children} and {@code /api/v1/immunizations}. */
-public final class ChildApi {
+/**
+ * What the child use cases answer ({@code /api/v1/children}, {@code /api/v1/immunizations}): the
+ * child's record, schedule, growth, due lists. Date-times in the platform's zone.
+ */
+public final class ChildViews {
 
-  private ChildApi() {}
-
-  /** A dose given. {@code doseNo} defaults to the next dose of the series. */
-  public record RecordDose(
-      @NotBlank @Size(max = 20) String vaccine,
-      @Min(value = 1, message = "must be 1 or more") @Max(9) Integer doseNo,
-      @NotNull LocalDate givenOn,
-      @Size(max = 40)
-          @Pattern(regexp = "[A-Za-z0-9./-]+", message = "letters, digits, '.', '/', '-' only")
-          String batchNumber) {}
-
-  /** A growth measurement: any of weight, length/height (with its position), head circumference. */
-  public record RecordGrowth(
-      @NotNull LocalDate measuredOn,
-      @DecimalMin(value = "0.50", message = "must be between 0.50 and 60.00 kg")
-          @DecimalMax(value = "60.00", message = "must be between 0.50 and 60.00 kg")
-          @Digits(integer = 2, fraction = 2)
-          BigDecimal weightKg,
-      @DecimalMin(value = "35.0", message = "must be between 35.0 and 130.0 cm")
-          @DecimalMax(value = "130.0", message = "must be between 35.0 and 130.0 cm")
-          @Digits(integer = 3, fraction = 1)
-          BigDecimal lengthCm,
-      Position position,
-      @DecimalMin(value = "20.0", message = "must be between 20.0 and 60.0 cm")
-          @DecimalMax(value = "60.0", message = "must be between 20.0 and 60.0 cm")
-          @Digits(integer = 2, fraction = 1)
-          BigDecimal headCircumferenceCm) {}
+  private ChildViews() {}
 
   /** A dose of a child's schedule. */
   public record DoseView(
@@ -129,7 +98,7 @@ public final class ChildApi {
       BigDecimal headCircumferenceCm,
       List<IndexView> indices,
       OffsetDateTime recordedAt) {
-    public static GrowthView of(GrowthMeasurement m) {
+    public static GrowthView of(GrowthMeasurement m, ZoneId zone) {
       List<IndexView> indices = new ArrayList<>();
       indices.add(IndexView.of(Indicator.WEIGHT_FOR_AGE, m.wfaStatus, m.wfaZ, m.wfaClass));
       indices.add(
@@ -148,7 +117,7 @@ public final class ChildApi {
           m.adjustedLengthCm,
           m.headCircumferenceCm,
           indices,
-          PregnancyApi.wib(m.recordedAt));
+          PregnancyViews.local(m.recordedAt, zone));
     }
   }
 

@@ -1,7 +1,7 @@
-package id.go.okikab.health.it;
+package id.go.okikab.health.api;
 
-import static id.go.okikab.health.it.Kia.as;
-import static id.go.okikab.health.it.Kia.today;
+import static id.go.okikab.health.Kia.as;
+import static id.go.okikab.health.Kia.today;
 import static id.go.okikab.platform.testing.TopicProbe.header;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import id.go.okikab.health.Kia;
 import id.go.okikab.platform.events.SubjectRefs;
 import id.go.okikab.platform.testing.TestTokens;
 import id.go.okikab.platform.testing.TopicProbe;
@@ -276,7 +277,7 @@ class PregnancyApiTest {
         .statusCode(200)
         .body("totalItems", equalTo(1))
         .body("items[0].id", equalTo(id));
-    as(Kia.citizen(Kia.motherNik())).get("/api/v1/pregnancies/" + id).then().statusCode(403);
+    as(Kia.citizen(Kia.motherNik())).get("/api/v1/pregnancies/" + id).then().statusCode(404);
     as(Kia.officerOf(Kia.OTHER_FACILITY)).get("/api/v1/pregnancies/" + id).then().statusCode(403);
     as(TestTokens.user("kominfo1").roles("operator").mint())
         .get("/api/v1/pregnancies/" + id)
@@ -317,6 +318,7 @@ class PregnancyApiTest {
     String id = Kia.registered(Kia.motherNik(), 150).getString("id");
     as(Kia.officer())
         .body(Map.of("riskFactors", List.of("PREVIOUS_CAESAREAN")))
+        .header("If-Match", Kia.etag(id))
         .post("/api/v1/pregnancies/" + id + "/risk-factors")
         .then()
         .statusCode(200)
@@ -324,12 +326,14 @@ class PregnancyApiTest {
         .body("riskClass", equalTo("KRT"));
     as(Kia.officer())
         .body(Map.of("riskFactors", List.of("PREVIOUS_CAESAREAN")))
+        .header("If-Match", Kia.etag(id))
         .post("/api/v1/pregnancies/" + id + "/risk-factors")
         .then()
         .statusCode(200)
         .body("ksprScore", equalTo(10));
     as(Kia.officer())
         .body(Map.of("riskFactors", List.of()))
+        .header("If-Match", Kia.etag(id))
         .post("/api/v1/pregnancies/" + id + "/risk-factors")
         .then()
         .statusCode(400)

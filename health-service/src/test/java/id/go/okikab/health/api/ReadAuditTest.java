@@ -1,9 +1,11 @@
-package id.go.okikab.health.it;
+package id.go.okikab.health.api;
 
-import static id.go.okikab.health.it.Kia.as;
+import static id.go.okikab.health.Kia.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.okikab.health.ChildTestSupport;
+import id.go.okikab.health.Kia;
 import id.go.okikab.platform.domain.Sex;
 import id.go.okikab.platform.events.SubjectRefs;
 import id.go.okikab.platform.web.audit.ReadAudit;
@@ -38,7 +40,7 @@ class ReadAuditTest {
         .then()
         .statusCode(200);
     as(Kia.citizen(nik)).get("/api/v1/pregnancies").then().statusCode(200);
-    as(Kia.citizen(Kia.motherNik())).get("/api/v1/pregnancies/" + id).then().statusCode(403);
+    as(Kia.citizen(Kia.motherNik())).get("/api/v1/pregnancies/" + id).then().statusCode(404);
 
     List<ReadAuditRecord> reads = reads("pregnancy-record", id);
     assertThat(reads).hasSize(3); // the refused read left nothing
