@@ -165,6 +165,16 @@ public final class Api {
     return send(user, "POST", path, body, key(user, path, body), null);
   }
 
+  /** As {@link #postOnce(String, String, JsonNode)}, changing an aggregate read at {@code etag}. */
+  public Response postOnce(String user, String path, JsonNode body, String etag) {
+    return send(user, "POST", path, body, key(user, path, body), etag);
+  }
+
+  /** A POST that changes an aggregate read at {@code etag} ({@code If-Match}). */
+  public Response post(String user, String path, JsonNode body, String etag) {
+    return send(user, "POST", path, body, null, etag);
+  }
+
   public Response send(
       String user,
       String method,

@@ -219,7 +219,11 @@ public final class HealthJourney {
     body.put("facilityCode", HealthData.BIDAN1_FACILITY);
     body.put("attendant", "MIDWIFE");
     JsonNode delivery =
-        api.post(MIDWIFE, "/api/v1/pregnancies/" + pregnancyId + "/delivery", body)
+        api.post(
+                MIDWIFE,
+                "/api/v1/pregnancies/" + pregnancyId + "/delivery",
+                body,
+                api.get(MIDWIFE, "/api/v1/pregnancies/" + pregnancyId).expect(200).etag())
             .expect(201)
             .json();
     JsonNode born = delivery.path("babies").path(0);

@@ -213,8 +213,9 @@ final class HealthSeed {
       body.put("facilityCode", puskesmas.facilityCode());
       body.put("desaCode", plan.desaCode());
       body.put("attendant", delivery.attendant());
+      String etag = api.get(midwife, "/api/v1/pregnancies/" + id).expect(200).etag();
       Api.Response answer =
-          api.postOnce(midwife, "/api/v1/pregnancies/" + id + "/delivery", body).expect(201);
+          api.postOnce(midwife, "/api/v1/pregnancies/" + id + "/delivery", body, etag).expect(201);
       seeding.countCreated(answer);
       recorded = answer.json();
     } else {
