@@ -1,4 +1,4 @@
-package id.go.okikab.gateway;
+package id.go.okikab.gateway.proxy;
 
 import id.go.okikab.platform.infra.Ports;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
