@@ -33,4 +33,22 @@ class OpenApiResourceTest {
         .contains("gone")
         .doesNotContain("echo");
   }
+
+  @Test
+  void aServicesPathUnderATwoSegmentPrefixIsInTheDocumentBesideTheGatewaysOwn() {
+    JsonPath doc =
+        given().when().get("/api/v1/openapi").then().statusCode(200).extract().jsonPath();
+    // owned by echo under the prefix verifications/echo, as POST verifications/residents is owned
+    // by the civil registry: the longest prefix of the routing table decides, not the first segment
+    assertThat(doc.getMap("paths")).containsKey("/api/v1/verifications/echo");
+    assertThat(doc.getString("paths.'/api/v1/verifications/echo'.x-oki-service")).isEqualTo("echo");
+    assertThat(doc.getString("paths.'/api/v1/verifications/echo'.post.summary"))
+        .isEqualTo("verify at echo");
+    // the gateway's own /verifications/{code} stays the gateway's, whatever a service documents
+    assertThat(doc.getString("paths.'/api/v1/verifications/{code}'.get.summary"))
+        .isEqualTo("Verify a document by the code printed on it (no login)");
+    assertThat(doc.getString("paths.'/api/v1/verifications/{code}'.x-oki-service")).isNull();
+    assertThat(doc.getMap("paths"))
+        .containsKeys("/api/v1/echo/things/{id}", "/api/v1/echo/things/mine");
+  }
 }
