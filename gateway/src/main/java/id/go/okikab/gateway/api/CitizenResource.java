@@ -4,6 +4,7 @@ import id.go.okikab.gateway.proxy.GatewayFilter;
 import id.go.okikab.gateway.service.OverviewService;
 import id.go.okikab.gateway.service.TimelineQueries;
 import id.go.okikab.platform.web.identity.CallerIdentity;
+import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import id.go.okikab.platform.web.problem.ForbiddenProblem;
@@ -44,8 +45,8 @@ public class CitizenResource {
   @Path("/timeline")
   @Operation(summary = "Every event about the caller, across agencies, newest first")
   @APIResponse(responseCode = "200", description = "A page of the timeline")
-  @APIResponse(responseCode = "400", description = "Bad paging")
-  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
   @APIResponse(responseCode = "403", description = "The token carries no NIK")
   public Page<TimelineQueries.Item> myTimeline(@Valid @BeanParam PageRequest paging) {
     String subjectRef =
@@ -63,7 +64,7 @@ public class CitizenResource {
           "Composed concurrently from the services with the caller's token. A section whose service"
               + " is down says \"unavailable\" and the others still return (complete = false).")
   @APIResponse(responseCode = "200", description = "The overview, possibly partial")
-  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
   @APIResponse(responseCode = "403", description = "The token carries no NIK")
   public Uni<OverviewService.Overview> overview(
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,

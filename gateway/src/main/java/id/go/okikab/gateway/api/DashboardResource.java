@@ -4,6 +4,7 @@ import id.go.okikab.gateway.service.DashboardQueries;
 import id.go.okikab.gateway.service.ReadModelRebuild;
 import id.go.okikab.platform.domain.OkiKecamatan;
 import id.go.okikab.platform.web.idempotency.Idempotent;
+import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.problem.FieldError;
 import id.go.okikab.platform.web.problem.ValidationProblem;
 import io.quarkus.security.Authenticated;
@@ -53,7 +54,7 @@ public class DashboardResource {
       responseCode = "400",
       description =
           "Bad period (YYYY-MM, years 1900-2100, from not after to) or not a kecamatan of OKI")
-  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
   @APIResponse(responseCode = "403", description = "Not an officer or operator")
   public DashboardQueries.Dashboard dashboard(
       @QueryParam("from") @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String from,
@@ -80,7 +81,7 @@ public class DashboardResource {
   @RolesAllowed("admin")
   @Operation(summary = "Empty the read models and replay every topic from the beginning")
   @APIResponse(responseCode = "202", description = "Replay started")
-  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
   @APIResponse(responseCode = "403", description = "Not an admin")
   public Response rebuild() {
     return Response.accepted(rebuild.rebuild()).build();

@@ -2,8 +2,9 @@ package id.go.okikab.gateway.api;
 
 import id.go.okikab.contracts.EventCatalog;
 import id.go.okikab.gateway.config.GatewayConfig;
-import id.go.okikab.gateway.messaging.LiveFeed;
+import id.go.okikab.gateway.messaging.LiveFeedConsumer;
 import id.go.okikab.platform.web.identity.CallerIdentity;
+import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.problem.FieldError;
 import id.go.okikab.platform.web.problem.ValidationProblem;
 import io.smallrye.mutiny.Multi;
@@ -26,13 +27,13 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 @Tag(name = "Live feed", description = "Platform events as they arrive")
 public class EventStreamResource {
 
-  private final LiveFeed feed;
+  private final LiveFeedConsumer feed;
   private final CallerIdentity caller;
   private final GatewayConfig config;
   private final EventCatalog catalog;
 
   EventStreamResource(
-      LiveFeed feed, CallerIdentity caller, GatewayConfig config, EventCatalog catalog) {
+      LiveFeedConsumer feed, CallerIdentity caller, GatewayConfig config, EventCatalog catalog) {
     this.feed = feed;
     this.caller = caller;
     this.config = config;
@@ -51,9 +52,9 @@ public class EventStreamResource {
               + " the roles allowed to see them.")
   @APIResponse(responseCode = "200", description = "An event stream")
   @APIResponse(responseCode = "400", description = "A topic or type that is not catalogued")
-  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
   @APIResponse(responseCode = "403", description = "Not an operator")
-  public Multi<LiveFeed.FeedEvent> stream(
+  public Multi<LiveFeedConsumer.FeedEvent> stream(
       @QueryParam("topic") List<String> topics, @QueryParam("type") List<String> types) {
     List<FieldError> errors = new ArrayList<>();
     if (topics.stream().anyMatch(t -> catalog.topic(t).isEmpty())) {

@@ -2,6 +2,7 @@ package id.go.okikab.gateway.api;
 
 import id.go.okikab.gateway.proxy.GatewayFilter;
 import id.go.okikab.gateway.service.VerificationService;
+import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.problem.DependencyUnavailableException;
 import id.go.okikab.platform.web.problem.NotFoundProblem;
 import io.smallrye.mutiny.Uni;
@@ -38,7 +39,7 @@ public class VerificationResource {
   @APIResponse(responseCode = "200", description = "Type, number, status, dates and a masked name")
   @APIResponse(responseCode = "400", description = "Not a verification code")
   @APIResponse(responseCode = "404", description = "No service issued this code")
-  @APIResponse(responseCode = "429", description = "Too many requests from this address")
+  @APIResponse(responseCode = "429", description = ProblemDocs.TOO_MANY_REQUESTS)
   @APIResponse(responseCode = "503", description = "A verifying service is unavailable")
   public Uni<Response> verify(
       @PathParam("code")

@@ -2,7 +2,7 @@ package id.go.okikab.gateway.messaging;
 
 import id.go.okikab.gateway.readmodel.ReadModelProjection;
 import id.go.okikab.platform.events.inbox.Inbox;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.List;
@@ -18,7 +18,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ReadModelConsumer {
 
-  /** The inbox consumer name and Kafka group of the read models. */
+  /**
+   * The inbox consumer name and Kafka group of the read models ({@code <name>-<purpose>}: the
+   * gateway has a second group, the live feed's).
+   */
   public static final String CONSUMER = "gateway-read-models";
 
   /** The channel (see application.properties). */

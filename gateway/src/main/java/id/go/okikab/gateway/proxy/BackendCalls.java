@@ -41,8 +41,28 @@ public class BackendCalls {
    */
   public Uni<Reply> get(
       String service, String path, Map<String, String> headers, Duration timeout, String caller) {
+    return get(service, path, headers, timeout, caller, true);
+  }
+
+  /**
+   * GET {@code path} on {@code service} for the gateway's own upkeep (the services' OpenAPI
+   * documents it learns route templates from): past an open circuit, and not counted by it, so that
+   * the upkeep neither opens nor closes a circuit nor waits for one.
+   */
+  public Uni<Reply> upkeep(
+      String service, String path, Map<String, String> headers, Duration timeout) {
+    return get(service, path, headers, timeout, null, false);
+  }
+
+  private Uni<Reply> get(
+      String service,
+      String path,
+      Map<String, String> headers,
+      Duration timeout,
+      String caller,
+      boolean counted) {
     Backends.Backend backend = backends.get(service);
-    if (!backend.breaker().tryAcquire()) {
+    if (counted && !backend.breaker().tryAcquire()) {
       return Uni.createFrom()
           .item(new Reply(service, 503, null, service + " is failing; its circuit is open"));
     }
@@ -78,6 +98,9 @@ public class BackendCalls {
         .onItem()
         .invoke(
             reply -> {
+              if (!counted) {
+                return;
+              }
               if (Proxy.isOutage(reply.status())) {
                 backend.breaker().onFailure(caller);
               } else {
@@ -88,9 +111,9 @@ public class BackendCalls {
         .recoverWithItem(
             failure -> {
               LOG.debugf(failure, "GET %s on %s failed", path, service);
-              if (connected.get()) {
+              if (counted && connected.get()) {
                 backend.breaker().onFailure(caller); // reached, then timed out or dropped
-              } else {
+              } else if (counted) {
                 backend.breaker().onUnreachable();
               }
               return new Reply(

@@ -26,7 +26,7 @@ public class Backends {
 
   private final Map<String, Backend> backends = new HashMap<>();
 
-  public Backends(GatewayConfig config, Vertx vertx) {
+  public Backends(GatewayConfig config, Vertx vertx, Clock clock) {
     config
         .services()
         .forEach(
@@ -52,7 +52,7 @@ public class Backends {
                           service.failureThreshold(),
                           service.minCallers(),
                           service.openFor(),
-                          Clock.systemUTC())));
+                          clock)));
             });
   }
 

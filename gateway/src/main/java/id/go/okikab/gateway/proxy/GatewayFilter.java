@@ -47,16 +47,21 @@ public class GatewayFilter {
   private final SubjectRefs subjectRefs;
   private final GatewayConfig config;
   private final ObjectMapper json;
-  private final RateLimiter limiter = new RateLimiter(Clock.systemUTC(), 100_000);
+  private final RouteTemplates templates;
+  private final RateLimiter limiter;
 
   GatewayFilter(
       RoutingTable routes,
+      RouteTemplates templates,
       Proxy proxy,
       IdentityProviderManager identities,
       SubjectRefs subjectRefs,
       GatewayConfig config,
-      ObjectMapper json) {
+      ObjectMapper json,
+      Clock clock) {
     this.routes = routes;
+    this.templates = templates;
+    this.limiter = new RateLimiter(clock, 100_000);
     this.proxy = proxy;
     this.identities = identities;
     this.subjectRefs = subjectRefs;
@@ -90,6 +95,8 @@ public class GatewayFilter {
     Optional<RoutingTable.Match> match = routes.match(path);
     if (match.isPresent()) {
       context.request().pause(); // the body waits, unread, until the service takes it
+      // metrics and traces name the route, never the path (it holds record ids)
+      RouteTemplates.tag(context, templates.label(match.get()));
     }
     QuarkusHttpUser.getSecurityIdentity(context, identities)
         .subscribe()

@@ -11,6 +11,7 @@ import id.go.okikab.platform.events.inbox.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -32,12 +33,14 @@ public class DashboardProjection implements ReadModelProjection {
   public static final String LIVE_BIRTHS = "live-births";
   public static final String IMMUNIZATION_COMPLETE = "immunization-complete";
 
-  private static final java.time.ZoneOffset WIB = java.time.ZoneOffset.ofHours(7);
-
   private final EntityManager entityManager;
 
-  DashboardProjection(EntityManager entityManager) {
+  /** The regency's zone (WIB): the local date, and so the month, of an instant. */
+  private final ZoneId zone;
+
+  DashboardProjection(EntityManager entityManager, ZoneId zone) {
     this.entityManager = entityManager;
+    this.zone = zone;
   }
 
   @Override
@@ -65,7 +68,8 @@ public class DashboardProjection implements ReadModelProjection {
         .as(BirthReported.class)
         .filter(b -> b.outcome() == BirthReported.Outcome.LIVE_BIRTH)
         .ifPresent(
-            b -> count(LIVE_BIRTHS, b.desaCode(), b.bornAt().atZoneSameInstant(WIB).toLocalDate()));
+            b ->
+                count(LIVE_BIRTHS, b.desaCode(), b.bornAt().atZoneSameInstant(zone).toLocalDate()));
     event
         .as(BasicImmunizationCompleted.class)
         .ifPresent(c -> count(IMMUNIZATION_COMPLETE, c.desaCode(), c.completedOn()));

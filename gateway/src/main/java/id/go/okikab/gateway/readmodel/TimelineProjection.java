@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.okikab.platform.events.inbox.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Iterator;
 import java.util.List;
@@ -25,10 +26,12 @@ public class TimelineProjection implements ReadModelProjection {
 
   private final EntityManager entityManager;
   private final ObjectMapper json;
+  private final Clock clock;
 
-  TimelineProjection(EntityManager entityManager, ObjectMapper json) {
+  TimelineProjection(EntityManager entityManager, ObjectMapper json, Clock clock) {
     this.entityManager = entityManager;
     this.json = json;
+    this.clock = clock;
   }
 
   @Override
@@ -40,7 +43,7 @@ public class TimelineProjection implements ReadModelProjection {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    OffsetDateTime occurredAt = event.time() != null ? event.time() : OffsetDateTime.now();
+    OffsetDateTime occurredAt = event.time() != null ? event.time() : OffsetDateTime.now(clock);
     for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
       Map.Entry<String, JsonNode> field = fields.next();
       if (!field.getKey().endsWith("Ref") || !field.getValue().isTextual()) {

@@ -6,12 +6,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.okikab.gateway.config.GatewayConfig;
 import id.go.okikab.gateway.proxy.BackendCalls;
+import id.go.okikab.gateway.proxy.RouteTemplates;
+import id.go.okikab.gateway.proxy.RoutingTable;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,9 +28,16 @@ import java.util.Map;
 
 /**
  * One OpenAPI document for the whole platform: the gateway's own endpoints and, from each routed
- * service's document, the paths of the resources the service owns here. Components are merged by
- * name; a component that two services define differently is renamed {@code <service>_<name>} (with
- * its references). Cached for a minute (five seconds while a service is missing).
+ * service's document, the paths the routing table gives to that service (its longest matching
+ * prefix, as for requests: {@code /verifications/residents} is the civil registry's beside the
+ * gateway's own {@code /verifications/{code}}). Components are merged by name; a component that two
+ * services define differently is renamed {@code <service>_<name>} (with its references). Cached for
+ * a minute (five seconds while a service is missing).
+ *
+ * <p>Each service document read also teaches {@link RouteTemplates} the service's path templates,
+ * the labels of proxied requests in the metrics. So that they are known without anyone asking for
+ * the document, every service's document is read at start (a service not yet up is asked again, 5 s
+ * later, then at longer intervals up to 5 min) and again every 10 min.
  */
 @ApplicationScoped
 public class OpenApiMerger {
@@ -32,36 +45,141 @@ public class OpenApiMerger {
   private static final Duration FRESH = Duration.ofMinutes(1);
   private static final Duration FRESH_PARTIAL = Duration.ofSeconds(5);
   private static final Duration TIMEOUT = Duration.ofSeconds(3);
+  private static final Duration TEMPLATES_REFRESH = Duration.ofMinutes(10);
+  private static final Duration TEMPLATES_RETRY = Duration.ofSeconds(5);
+  private static final Duration TEMPLATES_RETRY_MAX = Duration.ofMinutes(5);
+  private static final Map<String, String> ACCEPT_JSON = Map.of("Accept", "application/json");
 
   private final GatewayConfig config;
   private final BackendCalls calls;
+  private final RoutingTable routes;
+  private final RouteTemplates templates;
   private final ObjectMapper json;
+  private final Clock clock;
+  private final Vertx vertx;
   private final HttpClient self;
   private volatile ObjectNode cached;
   private volatile Instant cachedUntil = Instant.EPOCH;
+  private volatile long upkeepTimer = -1;
+  private volatile boolean stopped;
 
-  OpenApiMerger(GatewayConfig config, BackendCalls calls, ObjectMapper json, Vertx vertx) {
+  OpenApiMerger(
+      GatewayConfig config,
+      BackendCalls calls,
+      RoutingTable routes,
+      RouteTemplates templates,
+      ObjectMapper json,
+      Clock clock,
+      Vertx vertx) {
     this.config = config;
     this.calls = calls;
+    this.routes = routes;
+    this.templates = templates;
     this.json = json;
+    this.clock = clock;
+    this.vertx = vertx;
     this.self = vertx.createHttpClient();
+  }
+
+  void start(@Observes StartupEvent event) {
+    learnTemplates(serviceNames(), TEMPLATES_RETRY);
+  }
+
+  void stop(@Observes ShutdownEvent event) {
+    stopped = true;
+    vertx.cancelTimer(upkeepTimer);
+  }
+
+  /**
+   * Reads the documents of {@code services} and learns their templates; asks again for those that
+   * did not answer after {@code retry} (doubling, up to 5 min), and for all after 10 min.
+   */
+  private void learnTemplates(List<String> services, Duration retry) {
+    if (services.isEmpty()) {
+      return;
+    }
+    List<Uni<BackendCalls.Reply>> fetches = new ArrayList<>();
+    for (String name : services) {
+      fetches.add(calls.upkeep(name, documentPath(name), ACCEPT_JSON, TIMEOUT));
+    }
+    Uni.combine()
+        .all()
+        .unis(fetches)
+        .with(
+            replies -> {
+              List<String> missing = new ArrayList<>();
+              for (Object reply : replies) {
+                BackendCalls.Reply r = (BackendCalls.Reply) reply;
+                if (r.unavailable() || r.status() != 200) {
+                  missing.add(r.service());
+                } else {
+                  learn(r.service(), parse(r.body()));
+                }
+              }
+              return missing;
+            })
+        .subscribe()
+        .with(
+            missing -> {
+              if (missing.isEmpty()) {
+                later(TEMPLATES_REFRESH, () -> learnTemplates(serviceNames(), TEMPLATES_RETRY));
+              } else {
+                Duration next = retry.multipliedBy(2);
+                later(
+                    retry,
+                    () ->
+                        learnTemplates(
+                            missing,
+                            next.compareTo(TEMPLATES_RETRY_MAX) > 0 ? TEMPLATES_RETRY_MAX : next));
+              }
+            },
+            failure -> later(TEMPLATES_RETRY_MAX, () -> learnTemplates(serviceNames(), retry)));
+  }
+
+  private void later(Duration delay, Runnable action) {
+    if (stopped) {
+      return;
+    }
+    upkeepTimer =
+        vertx.setTimer(
+            delay.toMillis(),
+            id -> {
+              if (!stopped) {
+                action.run();
+              }
+            });
+  }
+
+  private void learn(String service, ObjectNode document) {
+    List<String> paths = new ArrayList<>();
+    document.path("paths").fieldNames().forEachRemaining(paths::add);
+    templates.learn(service, paths);
+  }
+
+  private List<String> serviceNames() {
+    List<String> names = new ArrayList<>(config.services().keySet());
+    names.sort(String::compareTo);
+    return names;
+  }
+
+  private String documentPath(String service) {
+    return config.services().get(service).openapiPath() + "?format=json";
   }
 
   /** The merged document; {@code localPort} serves the gateway's own {@code /q/openapi}. */
   public Uni<ObjectNode> document(int localPort) {
     ObjectNode current = cached;
-    if (current != null && Instant.now().isBefore(cachedUntil)) {
+    if (current != null && clock.instant().isBefore(cachedUntil)) {
       return Uni.createFrom().item(current);
     }
-    List<String> names = new ArrayList<>(config.services().keySet());
-    names.sort(String::compareTo);
+    List<String> names = serviceNames();
     List<Uni<BackendCalls.Reply>> fetches = new ArrayList<>();
     for (String name : names) {
       fetches.add(
           calls.get(
               name,
-              config.services().get(name).openapiPath() + "?format=json",
-              Map.of("Accept", "application/json"),
+              documentPath(name),
+              ACCEPT_JSON,
               TIMEOUT,
               "gateway:openapi")); // at most one fetch a minute, whoever asks
     }
@@ -81,11 +199,13 @@ public class OpenApiMerger {
                           missing.add(r.service());
                           continue;
                         }
-                        mergeService(merged, r.service(), parse(r.body()));
+                        ObjectNode document = parse(r.body());
+                        learn(r.service(), document);
+                        mergeService(merged, r.service(), document);
                       }
                       describe(merged, names, missing);
                       cached = merged;
-                      cachedUntil = Instant.now().plus(missing.isEmpty() ? FRESH : FRESH_PARTIAL);
+                      cachedUntil = clock.instant().plus(missing.isEmpty() ? FRESH : FRESH_PARTIAL);
                       return merged;
                     }));
   }
@@ -184,15 +304,11 @@ public class OpenApiMerger {
     }
   }
 
+  /**
+   * Whether requests to {@code path} go to {@code service} (the routing table's longest prefix).
+   */
   private boolean ownedBy(String path, String service) {
-    if (!path.startsWith("/api/v1/")) {
-      return false;
-    }
-    String rest = path.substring("/api/v1/".length());
-    int slash = rest.indexOf('/');
-    String resource = slash < 0 ? rest : rest.substring(0, slash);
-    GatewayConfig.Route route = config.routes().get(resource);
-    return route != null && route.service().equals(service);
+    return routes.match(path).filter(m -> m.service().equals(service)).isPresent();
   }
 
   private JsonNode rewriteRefs(JsonNode node, Map<String, String> renames) {

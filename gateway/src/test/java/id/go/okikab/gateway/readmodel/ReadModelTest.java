@@ -1,4 +1,4 @@
-package id.go.okikab.gateway;
+package id.go.okikab.gateway.readmodel;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +49,7 @@ class ReadModelTest {
 
   /**
    * A kecamatan of OKI (the dashboard answers no other) other than Kayu Agung, where
-   * GatewayFeaturesTest registers births, and the birth test's. Two tests drawing the same one
+   * EventStreamResourceTest registers births, and the birth test's. Two tests drawing the same one
    * count different metrics.
    */
   private static String freshKecamatan() {
@@ -226,6 +226,35 @@ class ReadModelTest {
     assertThat(d.getLong("indicators.'wasting-prevalence'.denominator"))
         .isEqualTo(1); // c2 not classified last
     assertThat(d.getDouble("indicators.'wasting-prevalence'.value")).isEqualTo(0.0);
+  }
+
+  @Test
+  void aLiveBirthCountsInItsMonthInTheRegencysZone() {
+    String kecamatan = freshKecamatan();
+    // 30 June 17:30 UTC is 1 July 00:30 WIB: a July birth in OKI
+    send(
+        new BirthReported(
+            UUID.randomUUID().toString(),
+            UUID.randomUUID().toString(),
+            "d".repeat(64),
+            OffsetDateTime.parse("2026-06-30T17:30:00Z"),
+            BirthReported.Outcome.LIVE_BIRTH,
+            Sex.MALE,
+            3200,
+            500,
+            "P-160205",
+            kecamatan + "2001"));
+    String operator = TestTokens.user("kominfo1").roles("operator").mint();
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> total(dashboard(operator, kecamatan, "2026-07", "2026-07"), "live-births") == 1);
+    assertThat(total(dashboard(operator, kecamatan, "2026-06", "2026-06"), "live-births")).isZero();
+  }
+
+  private static long total(JsonPath dashboard, String metric) {
+    Object total = dashboard.get("metrics.'" + metric + "'.total");
+    return total == null ? 0 : ((Number) total).longValue();
   }
 
   private void send(DomainEvent event) {

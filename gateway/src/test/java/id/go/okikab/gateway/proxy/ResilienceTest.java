@@ -1,4 +1,4 @@
-package id.go.okikab.gateway;
+package id.go.okikab.gateway.proxy;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

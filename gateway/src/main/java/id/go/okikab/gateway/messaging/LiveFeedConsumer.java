@@ -21,7 +21,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * stored, so this consumer does not go through the inbox; a redelivered record is shown again.
  */
 @ApplicationScoped
-public class LiveFeed {
+public class LiveFeedConsumer {
+
+  /** The channel (see application.properties): a consumer group of this instance alone. */
+  public static final String CHANNEL = "live-feed";
 
   /** One event as the feed shows it: its CloudEvents attributes, where it is, its body. */
   public record FeedEvent(
@@ -42,12 +45,12 @@ public class LiveFeed {
   private final EventCatalog catalog;
   private final ObjectMapper json;
 
-  LiveFeed(EventCatalog catalog, ObjectMapper json) {
+  LiveFeedConsumer(EventCatalog catalog, ObjectMapper json) {
     this.catalog = catalog;
     this.json = json;
   }
 
-  @Incoming("live-feed")
+  @Incoming(CHANNEL)
   public void onRecord(ConsumerRecord<String, String> record) {
     String type = header(record, CloudEventHeaders.TYPE);
     var known =

@@ -1,4 +1,4 @@
-package id.go.okikab.gateway;
+package id.go.okikab.gateway.service;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package id.go.okikab.gateway;
+package id.go.okikab.gateway.proxy;
 
 import id.go.okikab.platform.infra.Ports;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -16,9 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * it received (method, path, query, headers, body size), can be slow, fail, stream large bodies,
  * and be stopped. Configured as service {@code echo} on routes {@code echo} and {@code open} (whose
  * {@code open/public/*} and {@code open/docs/**} paths are public, the latter shaped like the real
- * {@code regions/**}), as service {@code fragile} on route {@code fragile} (the same server with a
- * circuit breaker of its own, default threshold and callers, for the breaker's tests), plus service
- * {@code gone} that nothing listens for.
+ * {@code regions/**}) and {@code verifications/echo} (a two-segment prefix under the gateway's own
+ * {@code verifications}), as service {@code fragile} on route {@code fragile} (the same server with
+ * a circuit breaker of its own, default threshold and callers, for the breaker's tests), plus
+ * service {@code gone} that nothing listens for.
  */
 public class EchoBackend implements QuarkusTestResourceLifecycleManager {
 
@@ -27,55 +28,41 @@ public class EchoBackend implements QuarkusTestResourceLifecycleManager {
   static final AtomicLong LAST_BODY_BYTES = new AtomicLong();
   static volatile int port;
 
-  /** A service's OpenAPI document: one routed path, one unrouted, a Cell unlike the gateway's. */
-  static final String OPENAPI =
-      new JsonObject()
-          .put("openapi", "3.1.0")
-          .put("info", new JsonObject().put("title", "echo").put("version", "1"))
-          .put(
-              "paths",
-              new JsonObject()
-                  .put(
-                      "/api/v1/echo/things",
-                      new JsonObject()
-                          .put(
-                              "get",
-                              new JsonObject()
-                                  .put("summary", "list echo things")
-                                  .put(
-                                      "responses",
-                                      new JsonObject()
-                                          .put(
-                                              "200",
-                                              new JsonObject()
-                                                  .put("description", "ok")
-                                                  .put(
-                                                      "content",
-                                                      new JsonObject()
-                                                          .put(
-                                                              "application/json",
-                                                              new JsonObject()
-                                                                  .put(
-                                                                      "schema",
-                                                                      new JsonObject()
-                                                                          .put(
-                                                                              "$ref",
-                                                                              "#/components/schemas/Cell"))))))))
-                  .put(
-                      "/api/v1/unrouted/x",
-                      new JsonObject().put("get", new JsonObject().put("summary", "not routed"))))
-          .put(
-              "components",
-              new JsonObject()
-                  .put(
-                      "schemas",
-                      new JsonObject()
-                          .put(
-                              "Cell",
-                              new JsonObject()
-                                  .put("type", "string")
-                                  .put("description", "echo's own"))))
-          .encode();
+  /**
+   * A service's OpenAPI document: routed paths (one owned under the two-segment prefix {@code
+   * verifications/echo}, beside the gateway's own {@code /verifications/{code}}), one unrouted, one
+   * the gateway serves itself, and a Cell unlike the gateway's.
+   */
+  public static final String OPENAPI =
+      """
+      {
+        "openapi": "3.1.0",
+        "info": {"title": "echo", "version": "1"},
+        "paths": {
+          "/api/v1/echo/things": {
+            "get": {
+              "summary": "list echo things",
+              "responses": {
+                "200": {
+                  "description": "ok",
+                  "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/Cell"}}
+                  }
+                }
+              }
+            }
+          },
+          "/api/v1/echo/things/{id}": {"get": {"summary": "one echo thing"}},
+          "/api/v1/echo/things/mine": {"get": {"summary": "the caller's echo things"}},
+          "/api/v1/verifications/echo": {"post": {"summary": "verify at echo"}},
+          "/api/v1/verifications/{code}": {"get": {"summary": "echo's shadow of the gateway's"}},
+          "/api/v1/unrouted/x": {"get": {"summary": "not routed"}}
+        },
+        "components": {
+          "schemas": {"Cell": {"type": "string", "description": "echo's own"}}
+        }
+      }
+      """;
 
   private static Vertx vertx;
   private static HttpServer server;
@@ -101,6 +88,7 @@ public class EchoBackend implements QuarkusTestResourceLifecycleManager {
         Map.entry("oki.gateway.services.gone.url", "http://127.0.0.1:" + gone),
         Map.entry("oki.gateway.routes.gone.service", "gone"),
         Map.entry("oki.gateway.routes.\"echo-sub/deep\".service", "echo"),
+        Map.entry("oki.gateway.routes.\"verifications/echo\".service", "echo"),
         Map.entry(
             "oki.gateway.agency-routes.agency-verifier",
             "POST verifications/residents,POST echo/verifications"),
@@ -118,15 +106,15 @@ public class EchoBackend implements QuarkusTestResourceLifecycleManager {
             .createHttpServer()
             .requestHandler(
                 request -> {
-                  REQUESTS.incrementAndGet();
                   String path = request.path();
+                  if (path.equals("/q/openapi")) { // the gateway's upkeep, not a forwarded request
+                    request.response().putHeader("Content-Type", "application/json").end(OPENAPI);
+                    return;
+                  }
+                  REQUESTS.incrementAndGet();
                   if (path.endsWith("/flaky")
                       && FLAKY.add(request.method() + request.getParam("key"))) {
                     request.connection().close(); // drops the first request of each key unanswered
-                    return;
-                  }
-                  if (path.equals("/q/openapi")) {
-                    request.response().putHeader("Content-Type", "application/json").end(OPENAPI);
                     return;
                   }
                   if (path.startsWith("/api/v1/echo/verify/")) {
@@ -181,6 +169,11 @@ public class EchoBackend implements QuarkusTestResourceLifecycleManager {
                                 .put("query", request.query())
                                 .put("headers", headers)
                                 .put("bodyBytes", size.get());
+                        String cacheControl = request.getParam("cache-control");
+                        if (cacheControl != null) {
+                          // a service that chose a cache policy itself (public reference data)
+                          request.response().putHeader("Cache-Control", cacheControl);
+                        }
                         if (request.getParam("permissive-cors") != null) {
                           // a service that (wrongly) answers CORS itself
                           request
