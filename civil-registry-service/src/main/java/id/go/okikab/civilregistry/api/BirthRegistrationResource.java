@@ -9,6 +9,7 @@ import id.go.okikab.civilregistry.domain.RegistrationStatus;
 import id.go.okikab.civilregistry.service.Access;
 import id.go.okikab.civilregistry.service.BirthRegistrationService;
 import id.go.okikab.platform.web.idempotency.Idempotent;
+import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import id.go.okikab.platform.web.precondition.Preconditions;
@@ -60,12 +61,15 @@ public class BirthRegistrationResource {
       summary = "Declare a birth: SUBMITTED",
       description =
           "A citizen declares for their own family card (else 403), an officer for any. Rules: the family card is active, the mother is named (a female resident born before the child, or a name), the father (if given) a male resident or a name, the date of birth not in the future. `late` when reported more than 60 days after the birth. A child with the same name, date of birth and mother as a resident or another open registration is flagged as a possible duplicate.")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "201", description = "Declared; Location and ETag set")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
   public Response declare(@Valid @NotNull DeclareBirth request) {
     BirthView registration = registrations.declare(request);
     return Response.created(URI.create("/api/v1/birth-registrations/" + registration.id()))
@@ -80,7 +84,7 @@ public class BirthRegistrationResource {
       summary = "List birth registrations",
       description = "Officers: all (optionally in one state); citizens: those of their family.")
   @APIResponse(responseCode = "200", description = "A page, oldest first")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   public Page<RegistrationSummary> list(
       @QueryParam("status") RegistrationStatus status, @Valid @BeanParam PageRequest paging) {
     return registrations.list(status, paging);
@@ -93,8 +97,8 @@ public class BirthRegistrationResource {
       summary = "A birth registration with its history",
       description = "Officers (audited), or citizens of the family it concerns.")
   @APIResponse(responseCode = "200", description = "The registration, with its ETag")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public Response get(@PathParam("id") UUID id) {
     return withEtag(registrations.read(id));
   }
@@ -107,18 +111,22 @@ public class BirthRegistrationResource {
   @Operation(
       summary = "Complete a DRAFT or correct a NEEDS_FIX: SUBMITTED",
       description = "The full declaration again, with the If-Match of the version read.")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "SUBMITTED, with the new ETag")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "403", description = Doc.FORBIDDEN)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "412", description = Doc.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
-  @APIResponse(responseCode = "428", description = Doc.PRECONDITION_REQUIRED)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
   public Response submit(
       @PathParam("id") UUID id,
-      @Parameter(description = Doc.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
       @Valid @NotNull DeclareBirth request) {
     return withEtag(registrations.submit(id, ifMatch, request));
   }
@@ -128,11 +136,14 @@ public class BirthRegistrationResource {
   @Idempotent
   @RolesAllowed(Access.OFFICER)
   @Operation(summary = "SUBMITTED → VERIFYING: an officer checks the documents")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "VERIFYING")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
   public Response verify(@PathParam("id") UUID id) {
     return withEtag(registrations.startVerification(id));
   }
@@ -143,11 +154,14 @@ public class BirthRegistrationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Access.OFFICER)
   @Operation(summary = "VERIFYING → NEEDS_FIX: the declarant must correct something (reason)")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "NEEDS_FIX")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
   public Response requestFix(@PathParam("id") UUID id, @Valid @NotNull Note note) {
     return withEtag(registrations.requestFix(id, note.reason()));
   }
@@ -161,12 +175,15 @@ public class BirthRegistrationResource {
       summary = "Approve",
       description =
           "VERIFYING to APPROVED; a registration flagged as a possible duplicate needs duplicateReviewed = true (else 422 possible-duplicate-person).")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "APPROVED")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
   public Response approve(@PathParam("id") UUID id, @Valid Approval approval) {
     return withEtag(registrations.approve(id, approval));
   }
@@ -179,12 +196,15 @@ public class BirthRegistrationResource {
       summary = "APPROVED → REGISTERED",
       description =
           "The child becomes a resident with a new NIK (the family's kecamatan, the date of birth with +40 for girls, the next free serial), joins the family card, and an akta kelahiran is issued. Publishes ResidentRegistered and BirthRegistered.")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "REGISTERED, with the certificate")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
   public Response register(@PathParam("id") UUID id) {
     return withEtag(registrations.register(id));
   }
@@ -195,11 +215,14 @@ public class BirthRegistrationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Access.OFFICER)
   @Operation(summary = "Reject (any open state before APPROVED) with a reason: REJECTED")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "REJECTED")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
   public Response reject(@PathParam("id") UUID id, @Valid @NotNull Note note) {
     return withEtag(registrations.reject(id, note.reason()));
   }

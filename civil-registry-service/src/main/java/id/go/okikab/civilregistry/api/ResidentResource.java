@@ -13,6 +13,7 @@ import id.go.okikab.civilregistry.service.Access;
 import id.go.okikab.civilregistry.service.ResidentService;
 import id.go.okikab.platform.web.idempotency.IdempotencyNotRequired;
 import id.go.okikab.platform.web.idempotency.Idempotent;
+import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import id.go.okikab.platform.web.precondition.Preconditions;
@@ -66,7 +67,10 @@ public class ResidentResource {
               + " serial not 0000; an unknown kecamatan only warns); the NIK's sex and date of"
               + " birth must be the person's. A person with the same name, date of birth and"
               + " mother as a resident is held for an officer's review (202).")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(
       responseCode = "201",
       description = "Registered (warnings listed); Location and ETag set",
@@ -75,9 +79,9 @@ public class ResidentResource {
       responseCode = "202",
       description = "Possible duplicate person: held for an officer's review",
       content = @Content(schema = @Schema(implementation = ReviewPending.class)))
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "409", description = "A resident with this NIK is registered already")
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
   public Response register(@Valid @NotNull RegisterResident request) {
     ResidentService.Registered outcome = residents.register(request);
     if (outcome instanceof ResidentService.Registered.PendingReview pending) {
@@ -112,8 +116,8 @@ public class ResidentResource {
       summary = "A resident's record",
       description = "Officers (each read is audited), or the resident themselves.")
   @APIResponse(responseCode = "200", description = "The record, with its ETag")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public Response get(@PathParam("id") UUID id) {
     ResidentView resident = residents.read(id);
     return Response.ok(resident)
@@ -133,7 +137,7 @@ public class ResidentResource {
               + " `desaCode` (with an optional `status`). Paginated; every result is"
               + " read-audited.")
   @APIResponse(responseCode = "200", description = "A page of residents in name order")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   public Page<ResidentSummary> search(
       @Valid @NotNull SearchRequest request, @Valid @BeanParam PageRequest paging) {
     return residents.search(request, paging);
@@ -148,7 +152,7 @@ public class ResidentResource {
       summary = "Does a living resident have this NIK?",
       description = "For health officers: existence only, no details; every question is audited.")
   @APIResponse(responseCode = "200", description = "exists: true or false")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   public ExistenceView exists(@Valid @NotNull ExistenceRequest request) {
     return residents.exists(request.nik());
   }
@@ -164,17 +168,21 @@ public class ResidentResource {
           "`changes` maps field names to new values (text); the old values are kept in the"
               + " history. The NIK and the desa are not corrected here (the NIK is for life;"
               + " an address in another desa is a move).")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "The corrected record, with its new ETag")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "412", description = Doc.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
-  @APIResponse(responseCode = "428", description = Doc.PRECONDITION_REQUIRED)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
   public Response correct(
       @PathParam("id") UUID id,
-      @Parameter(description = Doc.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
       @Valid @NotNull CorrectionRequest request) {
     ResidentView resident = residents.correct(id, ifMatch, request);
     return Response.ok(resident)
@@ -187,8 +195,8 @@ public class ResidentResource {
   @RolesAllowed(Access.OFFICER)
   @Operation(summary = "A resident's corrections, oldest first (audited)")
   @APIResponse(responseCode = "200", description = "Old and new values, officer and reason")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public List<CorrectionView> corrections(@PathParam("id") UUID id) {
     return residents.corrections(id);
   }

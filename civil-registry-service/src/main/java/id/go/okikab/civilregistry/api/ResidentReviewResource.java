@@ -6,6 +6,7 @@ import id.go.okikab.civilregistry.domain.ResidentReview;
 import id.go.okikab.civilregistry.service.Access;
 import id.go.okikab.civilregistry.service.ResidentService;
 import id.go.okikab.platform.web.idempotency.Idempotent;
+import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,7 +46,7 @@ public class ResidentReviewResource {
   @GET
   @Operation(summary = "Reviews in a state (OPEN by default), oldest first")
   @APIResponse(responseCode = "200", description = "A page of reviews")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   public Page<ReviewView> list(
       @QueryParam("status") @DefaultValue("OPEN") ResidentReview.Status status,
       @Valid @BeanParam PageRequest paging) {
@@ -56,8 +57,8 @@ public class ResidentReviewResource {
   @Path("/{id}")
   @Operation(summary = "One review")
   @APIResponse(responseCode = "200", description = "The review")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public ReviewView get(@PathParam("id") UUID id) {
     return residents.review(id);
   }
@@ -69,12 +70,15 @@ public class ResidentReviewResource {
   @Operation(
       summary = "Decide: REGISTER as another person, or REJECT as the same person",
       description = "REGISTER creates the resident (the NIK rules are checked again).")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "The decided review")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
   public Response decide(@PathParam("id") UUID id, @Valid @NotNull ReviewDecision decision) {
     return Response.ok(residents.decide(id, decision)).build();
   }

@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * Who may do what in the registry (roles are declared on the resources; ownership is checked here):
  * a registry officer everything, a citizen their own record, their own family card and the
- * registrations of their family.
+ * registrations of their family. Who acted, for the histories, is {@link CallerIdentity#actorId()}
+ * (the token's {@code sub}).
  */
 @ApplicationScoped
 public class Access {
@@ -35,15 +36,6 @@ public class Access {
 
   public boolean isOfficer() {
     return caller.hasRole(OFFICER);
-  }
-
-  /** Who acts, for histories: the username (never a NIK). */
-  public String actor() {
-    return caller
-        .username()
-        .or(caller::subject)
-        .or(caller::clientId)
-        .orElse(caller.isAnonymous() ? "anonymous" : "unknown");
   }
 
   /** The calling citizen's subjectRef, when the token carries a NIK. */

@@ -35,6 +35,7 @@ import id.go.okikab.platform.domain.Religion;
 import id.go.okikab.platform.domain.Sex;
 import id.go.okikab.platform.events.inbox.NonRetriableEventException;
 import id.go.okikab.platform.web.audit.ReadAudit;
+import id.go.okikab.platform.web.identity.CallerIdentity;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import id.go.okikab.platform.web.paging.Pages;
@@ -49,6 +50,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,9 +80,11 @@ public class BirthRegistrationService {
   private final RegistryEvents events;
   private final RegionService regions;
   private final Access access;
+  private final CallerIdentity caller;
   private final ReadAudit readAudit;
   private final CivilRegistryConfig config;
   private final Clock clock;
+  private final ZoneId zone;
 
   public BirthRegistrationService(
       BirthRegistrationRepository births,
@@ -94,9 +98,11 @@ public class BirthRegistrationService {
       RegistryEvents events,
       RegionService regions,
       Access access,
+      CallerIdentity caller,
       ReadAudit readAudit,
       CivilRegistryConfig config,
-      Clock clock) {
+      Clock clock,
+      ZoneId zone) {
     this.births = births;
     this.residents = residents;
     this.families = families;
@@ -108,9 +114,11 @@ public class BirthRegistrationService {
     this.events = events;
     this.regions = regions;
     this.access = access;
+    this.caller = caller;
     this.readAudit = readAudit;
     this.config = config;
     this.clock = clock;
+    this.zone = zone;
   }
 
   // ---- declaration
@@ -139,7 +147,7 @@ public class BirthRegistrationService {
         registration,
         RegistrationTransition.Kind.BIRTH,
         new Registration.Transition(null, RegistrationStatus.SUBMITTED, null),
-        access.actor(),
+        caller.actorId(),
         now);
     return view(registration);
   }
@@ -171,7 +179,7 @@ public class BirthRegistrationService {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    ZonedDateTime born = report.bornAt().atZoneSameInstant(config.zone());
+    ZonedDateTime born = report.bornAt().atZoneSameInstant(zone);
     BirthRegistration registration = new BirthRegistration();
     registration.id = UUID.randomUUID();
     registration.status = RegistrationStatus.DRAFT;
@@ -238,7 +246,7 @@ public class BirthRegistrationService {
     flagDuplicates(registration);
     births.flush();
     registrations.record(
-        registration, RegistrationTransition.Kind.BIRTH, transition, access.actor(), now);
+        registration, RegistrationTransition.Kind.BIRTH, transition, caller.actorId(), now);
     return view(registration);
   }
 
@@ -326,7 +334,7 @@ public class BirthRegistrationService {
   }
 
   private boolean late(BirthRegistration registration) {
-    LocalDate reportedOn = registration.reportedAt.atZone(config.zone()).toLocalDate();
+    LocalDate reportedOn = registration.reportedAt.atZone(zone).toLocalDate();
     return LatePolicy.isLate(registration.birthDate, reportedOn, config.births().lateAfterDays());
   }
 
@@ -373,7 +381,7 @@ public class BirthRegistrationService {
     Registration.Transition transition = registration.startVerification(now);
     births.flush();
     registrations.record(
-        registration, RegistrationTransition.Kind.BIRTH, transition, access.actor(), now);
+        registration, RegistrationTransition.Kind.BIRTH, transition, caller.actorId(), now);
     return view(registration);
   }
 
@@ -384,7 +392,7 @@ public class BirthRegistrationService {
     Registration.Transition transition = registration.requestFix(reason.trim(), now);
     births.flush();
     registrations.record(
-        registration, RegistrationTransition.Kind.BIRTH, transition, access.actor(), now);
+        registration, RegistrationTransition.Kind.BIRTH, transition, caller.actorId(), now);
     return view(registration);
   }
 
@@ -395,7 +403,7 @@ public class BirthRegistrationService {
     Registration.Transition transition = registration.reject(reason.trim(), now);
     births.flush();
     registrations.record(
-        registration, RegistrationTransition.Kind.BIRTH, transition, access.actor(), now);
+        registration, RegistrationTransition.Kind.BIRTH, transition, caller.actorId(), now);
     return view(registration);
   }
 
@@ -422,7 +430,7 @@ public class BirthRegistrationService {
     Registration.Transition transition = registration.approve(now);
     births.flush();
     registrations.record(
-        registration, RegistrationTransition.Kind.BIRTH, transition, access.actor(), now);
+        registration, RegistrationTransition.Kind.BIRTH, transition, caller.actorId(), now);
     return view(registration);
   }
 
@@ -472,7 +480,7 @@ public class BirthRegistrationService {
     births.flush();
     events.birthRegistered(registration, child);
     registrations.record(
-        registration, RegistrationTransition.Kind.BIRTH, transition, access.actor(), now);
+        registration, RegistrationTransition.Kind.BIRTH, transition, caller.actorId(), now);
     LOG.infof("birth registration %s registered: resident %s", registration.id, child.id);
     return view(registration);
   }

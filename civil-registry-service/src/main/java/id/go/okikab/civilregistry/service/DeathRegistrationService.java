@@ -19,6 +19,7 @@ import id.go.okikab.civilregistry.repository.DeathRegistrationRepository;
 import id.go.okikab.civilregistry.repository.FamilyRepository;
 import id.go.okikab.civilregistry.repository.ResidentRepository;
 import id.go.okikab.platform.web.audit.ReadAudit;
+import id.go.okikab.platform.web.identity.CallerIdentity;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import id.go.okikab.platform.web.paging.Pages;
@@ -33,6 +34,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -56,9 +58,11 @@ public class DeathRegistrationService {
   private final Registrations registrations;
   private final RegistryEvents events;
   private final Access access;
+  private final CallerIdentity caller;
   private final ReadAudit readAudit;
   private final CivilRegistryConfig config;
   private final Clock clock;
+  private final ZoneId zone;
 
   public DeathRegistrationService(
       DeathRegistrationRepository deaths,
@@ -69,9 +73,11 @@ public class DeathRegistrationService {
       Registrations registrations,
       RegistryEvents events,
       Access access,
+      CallerIdentity caller,
       ReadAudit readAudit,
       CivilRegistryConfig config,
-      Clock clock) {
+      Clock clock,
+      ZoneId zone) {
     this.deaths = deaths;
     this.residents = residents;
     this.families = families;
@@ -80,9 +86,11 @@ public class DeathRegistrationService {
     this.registrations = registrations;
     this.events = events;
     this.access = access;
+    this.caller = caller;
     this.readAudit = readAudit;
     this.config = config;
     this.clock = clock;
+    this.zone = zone;
   }
 
   @Transactional
@@ -123,7 +131,7 @@ public class DeathRegistrationService {
         registration,
         RegistrationTransition.Kind.DEATH,
         new Registration.Transition(null, RegistrationStatus.SUBMITTED, null),
-        access.actor(),
+        caller.actorId(),
         now);
     return view(registration);
   }
@@ -150,7 +158,7 @@ public class DeathRegistrationService {
     Registration.Transition transition = registration.submit(now);
     deaths.flush();
     registrations.record(
-        registration, RegistrationTransition.Kind.DEATH, transition, access.actor(), now);
+        registration, RegistrationTransition.Kind.DEATH, transition, caller.actorId(), now);
     return view(registration);
   }
 
@@ -185,7 +193,7 @@ public class DeathRegistrationService {
             ? null
             : request.statementReference().trim();
     registration.newHeadResidentId = request.newHeadResidentId();
-    LocalDate reportedOn = registration.reportedAt.atZone(config.zone()).toLocalDate();
+    LocalDate reportedOn = registration.reportedAt.atZone(zone).toLocalDate();
     registration.late =
         LatePolicy.isLate(registration.dateOfDeath, reportedOn, config.deaths().lateAfterDays());
   }
@@ -248,7 +256,7 @@ public class DeathRegistrationService {
     deaths.flush();
     events.deathRegistered(registration, deceased);
     registrations.record(
-        registration, RegistrationTransition.Kind.DEATH, transition, access.actor(), now);
+        registration, RegistrationTransition.Kind.DEATH, transition, caller.actorId(), now);
     LOG.infof("death registration %s registered: resident %s", registration.id, deceased.id);
     return view(registration);
   }
@@ -257,7 +265,7 @@ public class DeathRegistrationService {
       DeathRegistration registration, Registration.Transition transition, Instant now) {
     deaths.flush();
     registrations.record(
-        registration, RegistrationTransition.Kind.DEATH, transition, access.actor(), now);
+        registration, RegistrationTransition.Kind.DEATH, transition, caller.actorId(), now);
     return view(registration);
   }
 

@@ -28,6 +28,7 @@ import id.go.okikab.platform.domain.InvalidIdentifierException;
 import id.go.okikab.platform.domain.Nik;
 import id.go.okikab.platform.events.SubjectRefs;
 import id.go.okikab.platform.web.audit.ReadAudit;
+import id.go.okikab.platform.web.identity.CallerIdentity;
 import id.go.okikab.platform.web.problem.ConflictProblem;
 import id.go.okikab.platform.web.problem.DomainRuleViolation;
 import id.go.okikab.platform.web.problem.NotFoundProblem;
@@ -64,7 +65,7 @@ public class MoveService {
   private final Numbers numbers;
   private final RegistryEvents events;
   private final SubjectRefs subjectRefs;
-  private final Access access;
+  private final CallerIdentity caller;
   private final ReadAudit readAudit;
   private final Clock clock;
 
@@ -79,7 +80,7 @@ public class MoveService {
       Numbers numbers,
       RegistryEvents events,
       SubjectRefs subjectRefs,
-      Access access,
+      CallerIdentity caller,
       ReadAudit readAudit,
       Clock clock) {
     this.moves = moves;
@@ -92,7 +93,7 @@ public class MoveService {
     this.numbers = numbers;
     this.events = events;
     this.subjectRefs = subjectRefs;
-    this.access = access;
+    this.caller = caller;
     this.readAudit = readAudit;
     this.clock = clock;
   }
@@ -465,7 +466,7 @@ public class MoveService {
     move.kind = kind;
     move.number = numbers.moveNumber(LocalDate.now(clock));
     move.reason = reason.trim();
-    move.recordedBy = access.actor();
+    move.recordedBy = caller.actorId();
     move.recordedAt = now;
     return move;
   }

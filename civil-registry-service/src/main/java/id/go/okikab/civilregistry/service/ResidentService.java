@@ -145,7 +145,7 @@ public class ResidentService {
       Map<String, Object> stored = json.convertValue(request, Map.class);
       review.request = stored;
       review.candidateIds = candidates.stream().map(r -> r.id.toString()).toList();
-      review.openedBy = access.actor();
+      review.openedBy = caller.actorId();
       review.openedAt = now;
       reviews.persist(review);
       LOG.infof(
@@ -427,7 +427,7 @@ public class ResidentService {
     correction.id = UUID.randomUUID();
     correction.residentId = resident.id;
     correction.correctedAt = now;
-    correction.officer = access.actor();
+    correction.officer = caller.actorId();
     correction.reason = request.reason().trim();
     correction.oldValues = oldValues;
     correction.newValues = newValues;
@@ -543,7 +543,7 @@ public class ResidentService {
     ResidentReview review = findReview(id);
     Instant now = clock.instant();
     if (decision.decision() == ReviewDecision.Decision.REJECT) {
-      review.decide(ResidentReview.Status.REJECTED, access.actor(), decision.reason(), null, now);
+      review.decide(ResidentReview.Status.REJECTED, caller.actorId(), decision.reason(), null, now);
       return reviewView(review);
     }
     review.requireOpen();
@@ -555,7 +555,7 @@ public class ResidentService {
     Resident resident =
         create(checked.person(), checked.address(), ResidentRegistered.Origin.REGISTRATION, now);
     review.decide(
-        ResidentReview.Status.REGISTERED, access.actor(), decision.reason(), resident.id, now);
+        ResidentReview.Status.REGISTERED, caller.actorId(), decision.reason(), resident.id, now);
     return reviewView(review);
   }
 

@@ -390,7 +390,7 @@ class ResidentsTest {
         .body("[0].oldValues.birthPlace", equalTo("Kayuagung"))
         .body("[0].newValues.religion", equalTo("2"))
         .body("[0].reason", equalTo("salah ketik"))
-        .body("[0].officer", equalTo("dukcapil1"));
+        .body("[0].officer", equalTo(Fixtures.OFFICER_ID));
     try (TopicProbe probe = TopicProbe.of("civil-registry.resident.v1")) {
       ConsumerRecord<String, String> event =
           probe
@@ -487,7 +487,7 @@ class ResidentsTest {
         .statusCode(200)
         .body("status", equalTo("REGISTERED"))
         .body("residentId", notNullValue())
-        .body("decidedBy", equalTo("dukcapil1"));
+        .body("decidedBy", equalTo(Fixtures.OFFICER_ID));
     as(Fixtures.officer())
         .body(Map.of("nik", secondNik))
         .post("/api/v1/residents/search")

@@ -3,30 +3,34 @@ package id.go.okikab.civilregistry.messaging;
 import id.go.okikab.civilregistry.service.BirthRegistrationService;
 import id.go.okikab.contracts.health.BirthReported;
 import id.go.okikab.platform.events.inbox.Inbox;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Consumes {@code health.pregnancy.v1}: a {@link BirthReported} live birth opens a DRAFT birth
- * registration prefilled from it; other event types on the topic are not for the registry.
+ * Consumes {@code health.pregnancy.v1} (channel {@code health-pregnancy}): a {@link BirthReported}
+ * live birth opens a DRAFT birth registration prefilled from it; other event types on the topic are
+ * not for the registry.
  */
 @ApplicationScoped
-public class HealthBirthReports {
+public class HealthConsumer {
 
-  /** The consumer (and Kafka group) id. */
-  public static final String CONSUMER = "civil-registry-health-births";
+  /**
+   * The consumer id in {@code processed_event} and the Kafka group id: the service's name. (Until
+   * issue 10 it was {@code civil-registry-health-births}; V6 renamed its inbox rows.)
+   */
+  public static final String CONSUMER = "civil-registry-service";
 
   private final Inbox inbox;
   private final BirthRegistrationService births;
 
-  HealthBirthReports(Inbox inbox, BirthRegistrationService births) {
+  HealthConsumer(Inbox inbox, BirthRegistrationService births) {
     this.inbox = inbox;
     this.births = births;
   }
 
-  @Incoming("health-births")
+  @Incoming("health-pregnancy")
   @Blocking
   public void consume(ConsumerRecord<String, String> record) {
     inbox.process(
