@@ -1,13 +1,13 @@
 package id.go.okikab.civilregistry.api;
 
-import id.go.okikab.civilregistry.api.RegistrationApi.Approval;
-import id.go.okikab.civilregistry.api.RegistrationApi.BirthView;
-import id.go.okikab.civilregistry.api.RegistrationApi.DeclareBirth;
-import id.go.okikab.civilregistry.api.RegistrationApi.Note;
-import id.go.okikab.civilregistry.api.RegistrationApi.RegistrationSummary;
 import id.go.okikab.civilregistry.domain.RegistrationStatus;
 import id.go.okikab.civilregistry.service.Access;
 import id.go.okikab.civilregistry.service.BirthRegistrationService;
+import id.go.okikab.civilregistry.service.RegistrationCommands.Approval;
+import id.go.okikab.civilregistry.service.RegistrationCommands.DeclareBirth;
+import id.go.okikab.civilregistry.service.RegistrationCommands.Note;
+import id.go.okikab.civilregistry.service.RegistrationViews.BirthView;
+import id.go.okikab.civilregistry.service.RegistrationViews.RegistrationSummary;
 import id.go.okikab.platform.web.idempotency.Idempotent;
 import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;

@@ -1,9 +1,9 @@
 package id.go.okikab.civilregistry.api;
 
-import id.go.okikab.civilregistry.api.CertificateApi.CertificateView;
-import id.go.okikab.civilregistry.api.CertificateApi.PublicVerification;
 import id.go.okikab.civilregistry.service.Access;
 import id.go.okikab.civilregistry.service.CertificateService;
+import id.go.okikab.civilregistry.service.CertificateViews.CertificateView;
+import id.go.okikab.civilregistry.service.CertificateViews.PublicVerification;
 import id.go.okikab.platform.web.openapi.ProblemDocs;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;

@@ -1,12 +1,12 @@
 package id.go.okikab.civilregistry.api;
 
-import id.go.okikab.civilregistry.api.RegistrationApi.DeathView;
-import id.go.okikab.civilregistry.api.RegistrationApi.DeclareDeath;
-import id.go.okikab.civilregistry.api.RegistrationApi.Note;
-import id.go.okikab.civilregistry.api.RegistrationApi.RegistrationSummary;
 import id.go.okikab.civilregistry.domain.RegistrationStatus;
 import id.go.okikab.civilregistry.service.Access;
 import id.go.okikab.civilregistry.service.DeathRegistrationService;
+import id.go.okikab.civilregistry.service.RegistrationCommands.DeclareDeath;
+import id.go.okikab.civilregistry.service.RegistrationCommands.Note;
+import id.go.okikab.civilregistry.service.RegistrationViews.DeathView;
+import id.go.okikab.civilregistry.service.RegistrationViews.RegistrationSummary;
 import id.go.okikab.platform.web.idempotency.Idempotent;
 import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;

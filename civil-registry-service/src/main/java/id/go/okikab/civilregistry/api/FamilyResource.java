@@ -1,14 +1,14 @@
 package id.go.okikab.civilregistry.api;
 
-import id.go.okikab.civilregistry.api.FamilyApi.AddMember;
-import id.go.okikab.civilregistry.api.FamilyApi.ChangeHead;
-import id.go.okikab.civilregistry.api.FamilyApi.CreateFamily;
-import id.go.okikab.civilregistry.api.FamilyApi.FamilyView;
-import id.go.okikab.civilregistry.api.FamilyApi.HistoryView;
-import id.go.okikab.civilregistry.api.FamilyApi.RemoveMember;
-import id.go.okikab.civilregistry.api.FamilyApi.Split;
 import id.go.okikab.civilregistry.service.Access;
+import id.go.okikab.civilregistry.service.FamilyCommands.AddMember;
+import id.go.okikab.civilregistry.service.FamilyCommands.ChangeHead;
+import id.go.okikab.civilregistry.service.FamilyCommands.CreateFamily;
+import id.go.okikab.civilregistry.service.FamilyCommands.RemoveMember;
+import id.go.okikab.civilregistry.service.FamilyCommands.Split;
 import id.go.okikab.civilregistry.service.FamilyService;
+import id.go.okikab.civilregistry.service.FamilyViews.FamilyView;
+import id.go.okikab.civilregistry.service.FamilyViews.HistoryView;
 import id.go.okikab.platform.web.idempotency.Idempotent;
 import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.precondition.Preconditions;

@@ -1,11 +1,11 @@
 package id.go.okikab.civilregistry.api;
 
-import id.go.okikab.civilregistry.api.MoveApi.MoveIn;
-import id.go.okikab.civilregistry.api.MoveApi.MoveOut;
-import id.go.okikab.civilregistry.api.MoveApi.MoveView;
-import id.go.okikab.civilregistry.api.MoveApi.MoveWithin;
 import id.go.okikab.civilregistry.service.Access;
+import id.go.okikab.civilregistry.service.MoveCommands.MoveIn;
+import id.go.okikab.civilregistry.service.MoveCommands.MoveOut;
+import id.go.okikab.civilregistry.service.MoveCommands.MoveWithin;
 import id.go.okikab.civilregistry.service.MoveService;
+import id.go.okikab.civilregistry.service.MoveViews.MoveView;
 import id.go.okikab.platform.web.idempotency.Idempotent;
 import id.go.okikab.platform.web.openapi.ProblemDocs;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,7 +1,7 @@
 package id.go.okikab.civilregistry.api;
 
-import id.go.okikab.civilregistry.api.RegionApi.RegionView;
 import id.go.okikab.civilregistry.service.RegionService;
+import id.go.okikab.civilregistry.service.RegionViews.RegionView;
 import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;

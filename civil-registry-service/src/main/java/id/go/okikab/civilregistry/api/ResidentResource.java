@@ -1,16 +1,16 @@
 package id.go.okikab.civilregistry.api;
 
-import id.go.okikab.civilregistry.api.ResidentApi.CorrectionRequest;
-import id.go.okikab.civilregistry.api.ResidentApi.CorrectionView;
-import id.go.okikab.civilregistry.api.ResidentApi.ExistenceRequest;
-import id.go.okikab.civilregistry.api.ResidentApi.ExistenceView;
-import id.go.okikab.civilregistry.api.ResidentApi.RegisterResident;
-import id.go.okikab.civilregistry.api.ResidentApi.ResidentSummary;
-import id.go.okikab.civilregistry.api.ResidentApi.ResidentView;
-import id.go.okikab.civilregistry.api.ResidentApi.ReviewPending;
-import id.go.okikab.civilregistry.api.ResidentApi.SearchRequest;
 import id.go.okikab.civilregistry.service.Access;
+import id.go.okikab.civilregistry.service.ResidentCommands.CorrectionRequest;
+import id.go.okikab.civilregistry.service.ResidentCommands.ExistenceRequest;
+import id.go.okikab.civilregistry.service.ResidentCommands.RegisterResident;
+import id.go.okikab.civilregistry.service.ResidentCommands.SearchRequest;
 import id.go.okikab.civilregistry.service.ResidentService;
+import id.go.okikab.civilregistry.service.ResidentViews.CorrectionView;
+import id.go.okikab.civilregistry.service.ResidentViews.ExistenceView;
+import id.go.okikab.civilregistry.service.ResidentViews.ResidentSummary;
+import id.go.okikab.civilregistry.service.ResidentViews.ResidentView;
+import id.go.okikab.civilregistry.service.ResidentViews.ReviewPending;
 import id.go.okikab.platform.web.idempotency.IdempotencyNotRequired;
 import id.go.okikab.platform.web.idempotency.Idempotent;
 import id.go.okikab.platform.web.openapi.ProblemDocs;

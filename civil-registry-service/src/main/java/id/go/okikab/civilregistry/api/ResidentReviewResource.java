@@ -1,10 +1,10 @@
 package id.go.okikab.civilregistry.api;
 
-import id.go.okikab.civilregistry.api.ResidentApi.ReviewDecision;
-import id.go.okikab.civilregistry.api.ResidentApi.ReviewView;
 import id.go.okikab.civilregistry.domain.ResidentReview;
 import id.go.okikab.civilregistry.service.Access;
+import id.go.okikab.civilregistry.service.ResidentCommands.ReviewDecision;
 import id.go.okikab.civilregistry.service.ResidentService;
+import id.go.okikab.civilregistry.service.ResidentViews.ReviewView;
 import id.go.okikab.platform.web.idempotency.Idempotent;
 import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;

@@ -1,9 +1,9 @@
 package id.go.okikab.civilregistry.api;
 
-import id.go.okikab.civilregistry.api.CertificateApi.ResidentVerificationRequest;
-import id.go.okikab.civilregistry.api.CertificateApi.ResidentVerificationResult;
 import id.go.okikab.civilregistry.service.Access;
+import id.go.okikab.civilregistry.service.VerificationCommands.ResidentVerificationRequest;
 import id.go.okikab.civilregistry.service.VerificationService;
+import id.go.okikab.civilregistry.service.VerificationViews.ResidentVerificationResult;
 import id.go.okikab.platform.web.idempotency.IdempotencyNotRequired;
 import id.go.okikab.platform.web.openapi.ProblemDocs;
 import io.quarkus.security.Authenticated;

@@ -1,13 +1,5 @@
 package id.go.okikab.civilregistry.service;
 
-import id.go.okikab.civilregistry.api.CommonApi.CodeView;
-import id.go.okikab.civilregistry.api.RegistrationApi.Approval;
-import id.go.okikab.civilregistry.api.RegistrationApi.BirthView;
-import id.go.okikab.civilregistry.api.RegistrationApi.ChildView;
-import id.go.okikab.civilregistry.api.RegistrationApi.DeclareBirth;
-import id.go.okikab.civilregistry.api.RegistrationApi.ParentInput;
-import id.go.okikab.civilregistry.api.RegistrationApi.RegistrationSummary;
-import id.go.okikab.civilregistry.api.ResidentApi.ParentView;
 import id.go.okikab.civilregistry.config.CivilRegistryConfig;
 import id.go.okikab.civilregistry.domain.BirthRegistration;
 import id.go.okikab.civilregistry.domain.Certificate;
@@ -24,6 +16,14 @@ import id.go.okikab.civilregistry.messaging.RegistryEvents;
 import id.go.okikab.civilregistry.repository.BirthRegistrationRepository;
 import id.go.okikab.civilregistry.repository.FamilyRepository;
 import id.go.okikab.civilregistry.repository.ResidentRepository;
+import id.go.okikab.civilregistry.service.CommonViews.CodeView;
+import id.go.okikab.civilregistry.service.RegistrationCommands.Approval;
+import id.go.okikab.civilregistry.service.RegistrationCommands.DeclareBirth;
+import id.go.okikab.civilregistry.service.RegistrationCommands.ParentInput;
+import id.go.okikab.civilregistry.service.RegistrationViews.BirthView;
+import id.go.okikab.civilregistry.service.RegistrationViews.ChildView;
+import id.go.okikab.civilregistry.service.RegistrationViews.RegistrationSummary;
+import id.go.okikab.civilregistry.service.ResidentViews.ParentView;
 import id.go.okikab.contracts.civilregistry.ResidentRegistered;
 import id.go.okikab.contracts.health.BirthReported;
 import id.go.okikab.platform.domain.BloodType;

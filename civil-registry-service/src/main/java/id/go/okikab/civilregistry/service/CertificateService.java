@@ -1,8 +1,5 @@
 package id.go.okikab.civilregistry.service;
 
-import id.go.okikab.civilregistry.api.CertificateApi.CertificateView;
-import id.go.okikab.civilregistry.api.CertificateApi.PublicVerification;
-import id.go.okikab.civilregistry.api.RegistrationApi.CertificateRef;
 import id.go.okikab.civilregistry.domain.Certificate;
 import id.go.okikab.civilregistry.domain.CertificateType;
 import id.go.okikab.civilregistry.domain.Names;
@@ -11,6 +8,9 @@ import id.go.okikab.civilregistry.domain.VerificationCodes;
 import id.go.okikab.civilregistry.repository.CertificateRepository;
 import id.go.okikab.civilregistry.repository.FamilyRepository;
 import id.go.okikab.civilregistry.repository.ResidentRepository;
+import id.go.okikab.civilregistry.service.CertificateViews.CertificateRef;
+import id.go.okikab.civilregistry.service.CertificateViews.CertificateView;
+import id.go.okikab.civilregistry.service.CertificateViews.PublicVerification;
 import id.go.okikab.platform.web.audit.ReadAudit;
 import id.go.okikab.platform.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,5 @@
 package id.go.okikab.civilregistry.service;
 
-import id.go.okikab.civilregistry.api.RegistrationApi.DeathView;
-import id.go.okikab.civilregistry.api.RegistrationApi.DeclareDeath;
-import id.go.okikab.civilregistry.api.RegistrationApi.RegistrationSummary;
 import id.go.okikab.civilregistry.config.CivilRegistryConfig;
 import id.go.okikab.civilregistry.domain.Certificate;
 import id.go.okikab.civilregistry.domain.CertificateType;
@@ -18,6 +15,9 @@ import id.go.okikab.civilregistry.messaging.RegistryEvents;
 import id.go.okikab.civilregistry.repository.DeathRegistrationRepository;
 import id.go.okikab.civilregistry.repository.FamilyRepository;
 import id.go.okikab.civilregistry.repository.ResidentRepository;
+import id.go.okikab.civilregistry.service.RegistrationCommands.DeclareDeath;
+import id.go.okikab.civilregistry.service.RegistrationViews.DeathView;
+import id.go.okikab.civilregistry.service.RegistrationViews.RegistrationSummary;
 import id.go.okikab.platform.web.audit.ReadAudit;
 import id.go.okikab.platform.web.identity.CallerIdentity;
 import id.go.okikab.platform.web.paging.Page;

@@ -1,11 +1,5 @@
 package id.go.okikab.civilregistry.service;
 
-import id.go.okikab.civilregistry.api.FamilyApi.MemberInput;
-import id.go.okikab.civilregistry.api.MoveApi.MoveIn;
-import id.go.okikab.civilregistry.api.MoveApi.MoveOut;
-import id.go.okikab.civilregistry.api.MoveApi.MoveView;
-import id.go.okikab.civilregistry.api.MoveApi.MoveWithin;
-import id.go.okikab.civilregistry.api.MoveApi.Newcomer;
 import id.go.okikab.civilregistry.domain.Address;
 import id.go.okikab.civilregistry.domain.Certificate;
 import id.go.okikab.civilregistry.domain.CertificateType;
@@ -20,7 +14,13 @@ import id.go.okikab.civilregistry.messaging.RegistryEvents;
 import id.go.okikab.civilregistry.repository.FamilyRepository;
 import id.go.okikab.civilregistry.repository.MoveRepository;
 import id.go.okikab.civilregistry.repository.ResidentRepository;
+import id.go.okikab.civilregistry.service.FamilyCommands.MemberInput;
 import id.go.okikab.civilregistry.service.FamilyService.Placement;
+import id.go.okikab.civilregistry.service.MoveCommands.MoveIn;
+import id.go.okikab.civilregistry.service.MoveCommands.MoveOut;
+import id.go.okikab.civilregistry.service.MoveCommands.MoveWithin;
+import id.go.okikab.civilregistry.service.MoveCommands.Newcomer;
+import id.go.okikab.civilregistry.service.MoveViews.MoveView;
 import id.go.okikab.contracts.civilregistry.FamilyCardIssued;
 import id.go.okikab.contracts.civilregistry.ResidentRegistered;
 import id.go.okikab.platform.domain.FamilyRelationship;

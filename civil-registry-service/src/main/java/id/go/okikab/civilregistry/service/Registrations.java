@@ -1,10 +1,10 @@
 package id.go.okikab.civilregistry.service;
 
-import id.go.okikab.civilregistry.api.RegistrationApi.TransitionView;
 import id.go.okikab.civilregistry.domain.Registration;
 import id.go.okikab.civilregistry.domain.RegistrationTransition;
 import id.go.okikab.civilregistry.messaging.RegistryEvents;
 import id.go.okikab.civilregistry.repository.RegistrationTransitionRepository;
+import id.go.okikab.civilregistry.service.RegistrationViews.TransitionView;
 import id.go.okikab.contracts.civilregistry.RegistrationStatusChanged;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

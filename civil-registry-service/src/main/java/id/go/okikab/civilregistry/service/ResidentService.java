@@ -1,20 +1,6 @@
 package id.go.okikab.civilregistry.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.okikab.civilregistry.api.CommonApi.CodeView;
-import id.go.okikab.civilregistry.api.CommonApi.WarningView;
-import id.go.okikab.civilregistry.api.ResidentApi.CorrectionRequest;
-import id.go.okikab.civilregistry.api.ResidentApi.CorrectionView;
-import id.go.okikab.civilregistry.api.ResidentApi.ExistenceView;
-import id.go.okikab.civilregistry.api.ResidentApi.ParentInput;
-import id.go.okikab.civilregistry.api.ResidentApi.ParentView;
-import id.go.okikab.civilregistry.api.ResidentApi.RegisterResident;
-import id.go.okikab.civilregistry.api.ResidentApi.ResidentSummary;
-import id.go.okikab.civilregistry.api.ResidentApi.ResidentView;
-import id.go.okikab.civilregistry.api.ResidentApi.ReviewDecision;
-import id.go.okikab.civilregistry.api.ResidentApi.ReviewPending;
-import id.go.okikab.civilregistry.api.ResidentApi.ReviewView;
-import id.go.okikab.civilregistry.api.ResidentApi.SearchRequest;
 import id.go.okikab.civilregistry.domain.Address;
 import id.go.okikab.civilregistry.domain.IdentifierRules;
 import id.go.okikab.civilregistry.domain.IdentifierRules.CheckedNik;
@@ -28,6 +14,20 @@ import id.go.okikab.civilregistry.repository.FamilyRepository;
 import id.go.okikab.civilregistry.repository.ResidentCorrectionRepository;
 import id.go.okikab.civilregistry.repository.ResidentRepository;
 import id.go.okikab.civilregistry.repository.ResidentReviewRepository;
+import id.go.okikab.civilregistry.service.CommonViews.CodeView;
+import id.go.okikab.civilregistry.service.CommonViews.WarningView;
+import id.go.okikab.civilregistry.service.ResidentCommands.CorrectionRequest;
+import id.go.okikab.civilregistry.service.ResidentCommands.ParentInput;
+import id.go.okikab.civilregistry.service.ResidentCommands.RegisterResident;
+import id.go.okikab.civilregistry.service.ResidentCommands.ReviewDecision;
+import id.go.okikab.civilregistry.service.ResidentCommands.SearchRequest;
+import id.go.okikab.civilregistry.service.ResidentViews.CorrectionView;
+import id.go.okikab.civilregistry.service.ResidentViews.ExistenceView;
+import id.go.okikab.civilregistry.service.ResidentViews.ParentView;
+import id.go.okikab.civilregistry.service.ResidentViews.ResidentSummary;
+import id.go.okikab.civilregistry.service.ResidentViews.ResidentView;
+import id.go.okikab.civilregistry.service.ResidentViews.ReviewPending;
+import id.go.okikab.civilregistry.service.ResidentViews.ReviewView;
 import id.go.okikab.contracts.civilregistry.ResidentRegistered;
 import id.go.okikab.platform.domain.InvalidIdentifierException;
 import id.go.okikab.platform.domain.Nik;
@@ -490,8 +490,10 @@ public class ResidentService {
   private static String requireName(String value, String path, boolean mandatory) {
     String name = mandatory ? required(value, path) : blankToNull(value);
     if (name != null
-        && (name.length() > 120 || !name.matches(id.go.okikab.civilregistry.api.CommonApi.NAME))) {
-      throw new ValidationProblem(path, id.go.okikab.civilregistry.api.CommonApi.NAME_MESSAGE);
+        && (name.length() > 120
+            || !name.matches(id.go.okikab.civilregistry.service.CommonCommands.NAME))) {
+      throw new ValidationProblem(
+          path, id.go.okikab.civilregistry.service.CommonCommands.NAME_MESSAGE);
     }
     return name;
   }

@@ -1,10 +1,10 @@
 package id.go.okikab.civilregistry.service;
 
-import id.go.okikab.civilregistry.api.CertificateApi.ResidentVerificationRequest;
-import id.go.okikab.civilregistry.api.CertificateApi.ResidentVerificationResult;
 import id.go.okikab.civilregistry.domain.Names;
 import id.go.okikab.civilregistry.domain.Resident;
 import id.go.okikab.civilregistry.repository.ResidentRepository;
+import id.go.okikab.civilregistry.service.VerificationCommands.ResidentVerificationRequest;
+import id.go.okikab.civilregistry.service.VerificationViews.ResidentVerificationResult;
 import id.go.okikab.platform.events.SubjectRefs;
 import id.go.okikab.platform.web.audit.ReadAudit;
 import id.go.okikab.platform.web.identity.CallerIdentity;
