@@ -2,12 +2,13 @@ package id.go.okikab.civilregistry.api;
 
 import id.go.okikab.civilregistry.domain.RegistrationStatus;
 import id.go.okikab.civilregistry.service.Access;
-import id.go.okikab.civilregistry.service.BirthRegistrationService;
+import id.go.okikab.civilregistry.service.BirthRegistrations;
 import id.go.okikab.civilregistry.service.RegistrationCommands.Approval;
 import id.go.okikab.civilregistry.service.RegistrationCommands.DeclareBirth;
 import id.go.okikab.civilregistry.service.RegistrationCommands.Note;
 import id.go.okikab.civilregistry.service.RegistrationViews.BirthView;
 import id.go.okikab.civilregistry.service.RegistrationViews.RegistrationSummary;
+import id.go.okikab.civilregistry.service.RegistrationWorkflow;
 import id.go.okikab.platform.web.idempotency.Idempotent;
 import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;
@@ -47,10 +48,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Birth registrations")
 public class BirthRegistrationResource {
 
-  private final BirthRegistrationService registrations;
+  private final RegistrationWorkflow workflow;
+  private final BirthRegistrations births;
 
-  public BirthRegistrationResource(BirthRegistrationService registrations) {
-    this.registrations = registrations;
+  public BirthRegistrationResource(RegistrationWorkflow workflow, BirthRegistrations births) {
+    this.workflow = workflow;
+    this.births = births;
   }
 
   @POST
@@ -71,7 +74,7 @@ public class BirthRegistrationResource {
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
   @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
   public Response declare(@Valid @NotNull DeclareBirth request) {
-    BirthView registration = registrations.declare(request);
+    BirthView registration = workflow.declare(births, request);
     return Response.created(URI.create("/api/v1/birth-registrations/" + registration.id()))
         .header(HttpHeaders.ETAG, Preconditions.etag(registration.version()))
         .entity(registration)
@@ -87,7 +90,7 @@ public class BirthRegistrationResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   public Page<RegistrationSummary> list(
       @QueryParam("status") RegistrationStatus status, @Valid @BeanParam PageRequest paging) {
-    return registrations.list(status, paging);
+    return workflow.list(births, status, paging);
   }
 
   @GET
@@ -100,7 +103,7 @@ public class BirthRegistrationResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public Response get(@PathParam("id") UUID id) {
-    return withEtag(registrations.read(id));
+    return withEtag(workflow.read(births, id));
   }
 
   @POST
@@ -128,7 +131,7 @@ public class BirthRegistrationResource {
       @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
           String ifMatch,
       @Valid @NotNull DeclareBirth request) {
-    return withEtag(registrations.submit(id, ifMatch, request));
+    return withEtag(workflow.submit(births, id, ifMatch, request));
   }
 
   @POST
@@ -145,7 +148,7 @@ public class BirthRegistrationResource {
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
   public Response verify(@PathParam("id") UUID id) {
-    return withEtag(registrations.startVerification(id));
+    return withEtag(workflow.startVerification(births, id));
   }
 
   @POST
@@ -163,7 +166,7 @@ public class BirthRegistrationResource {
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
   public Response requestFix(@PathParam("id") UUID id, @Valid @NotNull Note note) {
-    return withEtag(registrations.requestFix(id, note.reason()));
+    return withEtag(workflow.requestFix(births, id, note.reason()));
   }
 
   @POST
@@ -185,7 +188,7 @@ public class BirthRegistrationResource {
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
   @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
   public Response approve(@PathParam("id") UUID id, @Valid Approval approval) {
-    return withEtag(registrations.approve(id, approval));
+    return withEtag(workflow.approve(births, id, approval));
   }
 
   @POST
@@ -206,7 +209,7 @@ public class BirthRegistrationResource {
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
   @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
   public Response register(@PathParam("id") UUID id) {
-    return withEtag(registrations.register(id));
+    return withEtag(workflow.register(births, id));
   }
 
   @POST
@@ -224,7 +227,7 @@ public class BirthRegistrationResource {
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
   public Response reject(@PathParam("id") UUID id, @Valid @NotNull Note note) {
-    return withEtag(registrations.reject(id, note.reason()));
+    return withEtag(workflow.reject(births, id, note.reason()));
   }
 
   private static Response withEtag(BirthView registration) {

@@ -2,11 +2,12 @@ package id.go.okikab.civilregistry.api;
 
 import id.go.okikab.civilregistry.domain.RegistrationStatus;
 import id.go.okikab.civilregistry.service.Access;
-import id.go.okikab.civilregistry.service.DeathRegistrationService;
+import id.go.okikab.civilregistry.service.DeathRegistrations;
 import id.go.okikab.civilregistry.service.RegistrationCommands.DeclareDeath;
 import id.go.okikab.civilregistry.service.RegistrationCommands.Note;
 import id.go.okikab.civilregistry.service.RegistrationViews.DeathView;
 import id.go.okikab.civilregistry.service.RegistrationViews.RegistrationSummary;
+import id.go.okikab.civilregistry.service.RegistrationWorkflow;
 import id.go.okikab.platform.web.idempotency.Idempotent;
 import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;
@@ -46,10 +47,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Death registrations")
 public class DeathRegistrationResource {
 
-  private final DeathRegistrationService registrations;
+  private final RegistrationWorkflow workflow;
+  private final DeathRegistrations deaths;
 
-  public DeathRegistrationResource(DeathRegistrationService registrations) {
-    this.registrations = registrations;
+  public DeathRegistrationResource(RegistrationWorkflow workflow, DeathRegistrations deaths) {
+    this.workflow = workflow;
+    this.deaths = deaths;
   }
 
   @POST
@@ -70,7 +73,7 @@ public class DeathRegistrationResource {
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
   @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
   public Response declare(@Valid @NotNull DeclareDeath request) {
-    DeathView registration = registrations.declare(request);
+    DeathView registration = workflow.declare(deaths, request);
     return Response.created(URI.create("/api/v1/death-registrations/" + registration.id()))
         .header(HttpHeaders.ETAG, Preconditions.etag(registration.version()))
         .entity(registration)
@@ -86,7 +89,7 @@ public class DeathRegistrationResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   public Page<RegistrationSummary> list(
       @QueryParam("status") RegistrationStatus status, @Valid @BeanParam PageRequest paging) {
-    return registrations.list(status, paging);
+    return workflow.list(deaths, status, paging);
   }
 
   @GET
@@ -99,7 +102,7 @@ public class DeathRegistrationResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public Response get(@PathParam("id") UUID id) {
-    return withEtag(registrations.read(id));
+    return withEtag(workflow.read(deaths, id));
   }
 
   @POST
@@ -127,7 +130,7 @@ public class DeathRegistrationResource {
       @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
           String ifMatch,
       @Valid @NotNull DeclareDeath request) {
-    return withEtag(registrations.submit(id, ifMatch, request));
+    return withEtag(workflow.submit(deaths, id, ifMatch, request));
   }
 
   @POST
@@ -144,7 +147,7 @@ public class DeathRegistrationResource {
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
   public Response verify(@PathParam("id") UUID id) {
-    return withEtag(registrations.startVerification(id));
+    return withEtag(workflow.startVerification(deaths, id));
   }
 
   @POST
@@ -162,7 +165,7 @@ public class DeathRegistrationResource {
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
   public Response requestFix(@PathParam("id") UUID id, @Valid @NotNull Note note) {
-    return withEtag(registrations.requestFix(id, note.reason()));
+    return withEtag(workflow.requestFix(deaths, id, note.reason()));
   }
 
   @POST
@@ -180,7 +183,7 @@ public class DeathRegistrationResource {
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
   @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
   public Response approve(@PathParam("id") UUID id) {
-    return withEtag(registrations.approve(id));
+    return withEtag(workflow.approve(deaths, id, null));
   }
 
   @POST
@@ -201,7 +204,7 @@ public class DeathRegistrationResource {
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
   @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
   public Response register(@PathParam("id") UUID id) {
-    return withEtag(registrations.register(id));
+    return withEtag(workflow.register(deaths, id));
   }
 
   @POST
@@ -219,7 +222,7 @@ public class DeathRegistrationResource {
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
   public Response reject(@PathParam("id") UUID id, @Valid @NotNull Note note) {
-    return withEtag(registrations.reject(id, note.reason()));
+    return withEtag(workflow.reject(deaths, id, note.reason()));
   }
 
   private static Response withEtag(DeathView registration) {

@@ -5,7 +5,9 @@ import id.go.okikab.civilregistry.service.ResidentCommands.CorrectionRequest;
 import id.go.okikab.civilregistry.service.ResidentCommands.ExistenceRequest;
 import id.go.okikab.civilregistry.service.ResidentCommands.RegisterResident;
 import id.go.okikab.civilregistry.service.ResidentCommands.SearchRequest;
-import id.go.okikab.civilregistry.service.ResidentService;
+import id.go.okikab.civilregistry.service.ResidentCorrections;
+import id.go.okikab.civilregistry.service.ResidentQueries;
+import id.go.okikab.civilregistry.service.ResidentRegistration;
 import id.go.okikab.civilregistry.service.ResidentViews.CorrectionView;
 import id.go.okikab.civilregistry.service.ResidentViews.ExistenceView;
 import id.go.okikab.civilregistry.service.ResidentViews.ResidentSummary;
@@ -50,10 +52,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Residents", description = "Residents with their NIK: register, read, search, correct")
 public class ResidentResource {
 
-  private final ResidentService residents;
+  private final ResidentRegistration registration;
+  private final ResidentQueries residents;
+  private final ResidentCorrections corrections;
 
-  public ResidentResource(ResidentService residents) {
+  public ResidentResource(
+      ResidentRegistration registration,
+      ResidentQueries residents,
+      ResidentCorrections corrections) {
+    this.registration = registration;
     this.residents = residents;
+    this.corrections = corrections;
   }
 
   @POST
@@ -83,13 +92,13 @@ public class ResidentResource {
   @APIResponse(responseCode = "409", description = "A resident with this NIK is registered already")
   @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
   public Response register(@Valid @NotNull RegisterResident request) {
-    ResidentService.Registered outcome = residents.register(request);
-    if (outcome instanceof ResidentService.Registered.PendingReview pending) {
+    ResidentRegistration.Registered outcome = registration.register(request);
+    if (outcome instanceof ResidentRegistration.Registered.PendingReview pending) {
       return Response.accepted(pending.review())
           .location(URI.create("/api/v1/resident-reviews/" + pending.review().reviewId()))
           .build();
     }
-    ResidentView created = ((ResidentService.Registered.Created) outcome).resident();
+    ResidentView created = ((ResidentRegistration.Registered.Created) outcome).resident();
     return Response.created(URI.create("/api/v1/residents/" + created.id()))
         .header(HttpHeaders.ETAG, Preconditions.etag(created.version()))
         .entity(created)
@@ -184,7 +193,7 @@ public class ResidentResource {
       @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
           String ifMatch,
       @Valid @NotNull CorrectionRequest request) {
-    ResidentView resident = residents.correct(id, ifMatch, request);
+    ResidentView resident = corrections.correct(id, ifMatch, request);
     return Response.ok(resident)
         .header(HttpHeaders.ETAG, Preconditions.etag(resident.version()))
         .build();
@@ -198,6 +207,6 @@ public class ResidentResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public List<CorrectionView> corrections(@PathParam("id") UUID id) {
-    return residents.corrections(id);
+    return corrections.corrections(id);
   }
 }

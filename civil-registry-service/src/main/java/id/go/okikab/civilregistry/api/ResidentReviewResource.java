@@ -3,7 +3,7 @@ package id.go.okikab.civilregistry.api;
 import id.go.okikab.civilregistry.domain.ResidentReview;
 import id.go.okikab.civilregistry.service.Access;
 import id.go.okikab.civilregistry.service.ResidentCommands.ReviewDecision;
-import id.go.okikab.civilregistry.service.ResidentService;
+import id.go.okikab.civilregistry.service.ResidentReviews;
 import id.go.okikab.civilregistry.service.ResidentViews.ReviewView;
 import id.go.okikab.platform.web.idempotency.Idempotent;
 import id.go.okikab.platform.web.openapi.ProblemDocs;
@@ -37,10 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Residents")
 public class ResidentReviewResource {
 
-  private final ResidentService residents;
+  private final ResidentReviews reviews;
 
-  public ResidentReviewResource(ResidentService residents) {
-    this.residents = residents;
+  public ResidentReviewResource(ResidentReviews reviews) {
+    this.reviews = reviews;
   }
 
   @GET
@@ -50,7 +50,7 @@ public class ResidentReviewResource {
   public Page<ReviewView> list(
       @QueryParam("status") @DefaultValue("OPEN") ResidentReview.Status status,
       @Valid @BeanParam PageRequest paging) {
-    return residents.reviews(status, paging);
+    return reviews.reviews(status, paging);
   }
 
   @GET
@@ -60,7 +60,7 @@ public class ResidentReviewResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public ReviewView get(@PathParam("id") UUID id) {
-    return residents.review(id);
+    return reviews.review(id);
   }
 
   @POST
@@ -80,6 +80,6 @@ public class ResidentReviewResource {
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
   @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
   public Response decide(@PathParam("id") UUID id, @Valid @NotNull ReviewDecision decision) {
-    return Response.ok(residents.decide(id, decision)).build();
+    return Response.ok(reviews.decide(id, decision)).build();
   }
 }

@@ -1,6 +1,6 @@
 package id.go.okikab.civilregistry.messaging;
 
-import id.go.okikab.civilregistry.service.BirthRegistrationService;
+import id.go.okikab.civilregistry.service.BirthReports;
 import id.go.okikab.contracts.health.BirthReported;
 import id.go.okikab.platform.events.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
@@ -23,9 +23,9 @@ public class HealthConsumer {
   public static final String CONSUMER = "civil-registry-service";
 
   private final Inbox inbox;
-  private final BirthRegistrationService births;
+  private final BirthReports births;
 
-  HealthConsumer(Inbox inbox, BirthRegistrationService births) {
+  HealthConsumer(Inbox inbox, BirthReports births) {
     this.inbox = inbox;
     this.births = births;
   }

@@ -24,6 +24,9 @@ public class Access {
   public static final String HEALTH_OFFICER = "health-officer";
   public static final String AGENCY = "agency-verifier";
 
+  /** The purpose of an officer's read of a resident's data, in the read audit. */
+  public static final String PURPOSE = "civil-registration";
+
   private final CallerIdentity caller;
   private final ResidentRepository residents;
   private final FamilyRepository families;

@@ -1,5 +1,6 @@
 package id.go.okikab.civilregistry.service;
 
+import id.go.okikab.civilregistry.domain.Names;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -10,10 +11,9 @@ public final class CommonCommands {
   private CommonCommands() {}
 
   /** A person's name as Dukcapil writes it: letters, spaces and . , ' - */
-  public static final String NAME = "\\p{L}[\\p{L} .,'-]*";
+  public static final String NAME = Names.PATTERN;
 
-  public static final String NAME_MESSAGE =
-      "must start with a letter and hold only letters, spaces and . , ' -";
+  public static final String NAME_MESSAGE = Names.PATTERN_MESSAGE;
 
   /** A SIAK code sent as text, e.g. "4" (domain.md 1.3). */
   public static final String CODE = "\\d{1,2}";

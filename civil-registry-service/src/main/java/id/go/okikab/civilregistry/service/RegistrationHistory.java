@@ -5,7 +5,6 @@ import id.go.okikab.civilregistry.domain.RegistrationTransition;
 import id.go.okikab.civilregistry.messaging.RegistryEvents;
 import id.go.okikab.civilregistry.repository.RegistrationTransitionRepository;
 import id.go.okikab.civilregistry.service.RegistrationViews.TransitionView;
-import id.go.okikab.contracts.civilregistry.RegistrationStatusChanged;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,44 +13,38 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
-/** The history of registration states, and the event every state change publishes. */
+/**
+ * The history of a registration's states, and the RegistrationStatusChanged every state change
+ * publishes.
+ */
 @ApplicationScoped
-public class Registrations {
+public class RegistrationHistory {
 
-  private static final Logger LOG = Logger.getLogger(Registrations.class);
+  private static final Logger LOG = Logger.getLogger(RegistrationHistory.class);
 
   private final RegistrationTransitionRepository transitions;
   private final RegistryEvents events;
 
-  public Registrations(RegistrationTransitionRepository transitions, RegistryEvents events) {
+  public RegistrationHistory(RegistrationTransitionRepository transitions, RegistryEvents events) {
     this.transitions = transitions;
     this.events = events;
   }
 
+  /** Stores {@code transition} of {@code registration}, made by {@code actor}, and publishes it. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(
-      Registration registration,
-      RegistrationTransition.Kind kind,
-      Registration.Transition transition,
-      String actor,
-      Instant now) {
-    RegistrationTransition row = new RegistrationTransition();
-    row.id = UUID.randomUUID();
-    row.registrationId = registration.id;
-    row.kind = kind;
-    row.fromStatus = transition.from();
-    row.toStatus = transition.to();
-    row.actor = actor;
-    row.occurredAt = now;
-    row.note = transition.note();
-    transitions.persist(row);
-    events.statusChanged(registration, RegistrationStatusChanged.Kind.valueOf(kind.name()));
+      Registration registration, Registration.Transition transition, String actor, Instant now) {
+    transitions.persist(RegistrationTransition.of(registration, transition, actor, now));
+    events.statusChanged(registration);
     LOG.infof(
         "%s registration %s: %s -> %s",
-        kind.name().toLowerCase(), registration.id, transition.from(), transition.to());
+        registration.kind().name().toLowerCase(),
+        registration.id,
+        transition.from(),
+        transition.to());
   }
 
-  public List<TransitionView> history(UUID registrationId) {
+  public List<TransitionView> of(UUID registrationId) {
     return transitions
         .list("registrationId", Sort.by("occurredAt").and("id"), registrationId)
         .stream()
