@@ -214,8 +214,17 @@ public final class Fixtures {
 
   /** Moves a registration through verification and approval (officer). */
   public static void verifyAndApprove(String path) {
-    as(officer()).post(path + "/verification").then().statusCode(200);
-    as(officer()).body(Map.of()).post(path + "/approval").then().statusCode(200);
+    as(officer())
+        .header("If-Match", etag(path))
+        .post(path + "/verification")
+        .then()
+        .statusCode(200);
+    as(officer())
+        .body(Map.of())
+        .header("If-Match", etag(path))
+        .post(path + "/approval")
+        .then()
+        .statusCode(200);
   }
 
   public static List<String> list(String... values) {

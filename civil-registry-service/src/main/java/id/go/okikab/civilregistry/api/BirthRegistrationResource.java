@@ -40,7 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Birth registrations: DRAFT → SUBMITTED → VERIFYING → {NEEDS_FIX ↔ SUBMITTED} → APPROVED →
- * REGISTERED, REJECTED (domain.md 1.4). A step the current state does not allow is a 409.
+ * REGISTERED, REJECTED (domain.md 1.4). A step the current state does not allow is a 409; every
+ * step on an existing registration needs the If-Match of the version read (428, 412).
  */
 @Path("/api/v1/birth-registrations")
 @Authenticated
@@ -147,8 +148,13 @@ public class BirthRegistrationResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
-  public Response verify(@PathParam("id") UUID id) {
-    return withEtag(workflow.startVerification(births, id));
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response verify(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch) {
+    return withEtag(workflow.startVerification(births, id, ifMatch));
   }
 
   @POST
@@ -165,8 +171,14 @@ public class BirthRegistrationResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
-  public Response requestFix(@PathParam("id") UUID id, @Valid @NotNull Note note) {
-    return withEtag(workflow.requestFix(births, id, note.reason()));
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response requestFix(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
+      @Valid @NotNull Note note) {
+    return withEtag(workflow.requestFix(births, id, ifMatch, note.reason()));
   }
 
   @POST
@@ -186,9 +198,15 @@ public class BirthRegistrationResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
   @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
-  public Response approve(@PathParam("id") UUID id, @Valid Approval approval) {
-    return withEtag(workflow.approve(births, id, approval));
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response approve(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
+      @Valid Approval approval) {
+    return withEtag(workflow.approve(births, id, ifMatch, approval));
   }
 
   @POST
@@ -207,9 +225,14 @@ public class BirthRegistrationResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
   @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
-  public Response register(@PathParam("id") UUID id) {
-    return withEtag(workflow.register(births, id));
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response register(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch) {
+    return withEtag(workflow.register(births, id, ifMatch));
   }
 
   @POST
@@ -226,8 +249,14 @@ public class BirthRegistrationResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
-  public Response reject(@PathParam("id") UUID id, @Valid @NotNull Note note) {
-    return withEtag(workflow.reject(births, id, note.reason()));
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response reject(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
+      @Valid @NotNull Note note) {
+    return withEtag(workflow.reject(births, id, ifMatch, note.reason()));
   }
 
   private static Response withEtag(BirthView registration) {

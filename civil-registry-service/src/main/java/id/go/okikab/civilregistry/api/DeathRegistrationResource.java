@@ -39,7 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Death registrations: DRAFT → SUBMITTED → VERIFYING → {NEEDS_FIX ↔ SUBMITTED} → APPROVED →
- * REGISTERED, REJECTED (domain.md 1.4). A step the current state does not allow is a 409.
+ * REGISTERED, REJECTED (domain.md 1.4). A step the current state does not allow is a 409; every
+ * step on an existing registration needs the If-Match of the version read (428, 412).
  */
 @Path("/api/v1/death-registrations")
 @Authenticated
@@ -146,8 +147,13 @@ public class DeathRegistrationResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
-  public Response verify(@PathParam("id") UUID id) {
-    return withEtag(workflow.startVerification(deaths, id));
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response verify(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch) {
+    return withEtag(workflow.startVerification(deaths, id, ifMatch));
   }
 
   @POST
@@ -164,8 +170,14 @@ public class DeathRegistrationResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
-  public Response requestFix(@PathParam("id") UUID id, @Valid @NotNull Note note) {
-    return withEtag(workflow.requestFix(deaths, id, note.reason()));
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response requestFix(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
+      @Valid @NotNull Note note) {
+    return withEtag(workflow.requestFix(deaths, id, ifMatch, note.reason()));
   }
 
   @POST
@@ -181,9 +193,14 @@ public class DeathRegistrationResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
   @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
-  public Response approve(@PathParam("id") UUID id) {
-    return withEtag(workflow.approve(deaths, id, null));
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response approve(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch) {
+    return withEtag(workflow.approve(deaths, id, ifMatch, null));
   }
 
   @POST
@@ -202,9 +219,14 @@ public class DeathRegistrationResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
   @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
-  public Response register(@PathParam("id") UUID id) {
-    return withEtag(workflow.register(deaths, id));
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response register(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch) {
+    return withEtag(workflow.register(deaths, id, ifMatch));
   }
 
   @POST
@@ -221,8 +243,14 @@ public class DeathRegistrationResource {
   @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
-  public Response reject(@PathParam("id") UUID id, @Valid @NotNull Note note) {
-    return withEtag(workflow.reject(deaths, id, note.reason()));
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response reject(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
+      @Valid @NotNull Note note) {
+    return withEtag(workflow.reject(deaths, id, ifMatch, note.reason()));
   }
 
   private static Response withEtag(DeathView registration) {

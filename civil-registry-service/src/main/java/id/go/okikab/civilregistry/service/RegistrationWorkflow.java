@@ -27,11 +27,11 @@ import java.util.function.Function;
  * The registration workflow, once for every kind ({@link RegistrationKind}: births, deaths):
  * declared (SUBMITTED) by a citizen or an officer, completed or corrected (DRAFT, NEEDS_FIX →
  * SUBMITTED, If-Match), verified, sent back for a fix, approved, registered or rejected by an
- * officer. Each step loads the registration (404), lets the aggregate make the transition (409 when
- * the state does not allow it), stores it in the history with who acted ({@link
- * CallerIdentity#actorId()}) and publishes RegistrationStatusChanged; the answer carries the new
- * version (the ETag). Citizens follow the registrations they declared, that concern them or their
- * family; others get a 404.
+ * officer. Each step loads the registration (404), needs the If-Match of the version read (428,
+ * 412), lets the aggregate make the transition (409 when the state does not allow it), stores it in
+ * the history with who acted ({@link CallerIdentity#actorId()}) and publishes
+ * RegistrationStatusChanged; the answer carries the new version (the ETag). Citizens follow the
+ * registrations they declared, that concern them or their family; others get a 404.
  */
 @ApplicationScoped
 public class RegistrationWorkflow {
@@ -89,24 +89,25 @@ public class RegistrationWorkflow {
 
   /** SUBMITTED → VERIFYING: an officer checks the documents. */
   @Transactional
-  public <R extends Registration, V> V startVerification(RegistrationKind<R, ?, V> kind, UUID id) {
-    R registration = find(kind, id);
+  public <R extends Registration, V> V startVerification(
+      RegistrationKind<R, ?, V> kind, UUID id, String ifMatch) {
+    R registration = find(kind, id, ifMatch);
     return step(kind, registration, registration::startVerification);
   }
 
   /** VERIFYING → NEEDS_FIX: the declarant must correct what {@code reason} says. */
   @Transactional
   public <R extends Registration, V> V requestFix(
-      RegistrationKind<R, ?, V> kind, UUID id, String reason) {
-    R registration = find(kind, id);
+      RegistrationKind<R, ?, V> kind, UUID id, String ifMatch, String reason) {
+    R registration = find(kind, id, ifMatch);
     return step(kind, registration, now -> registration.requestFix(reason.trim(), now));
   }
 
   /** VERIFYING → APPROVED, after the kind's checks. */
   @Transactional
   public <R extends Registration, V> V approve(
-      RegistrationKind<R, ?, V> kind, UUID id, Approval approval) {
-    R registration = find(kind, id);
+      RegistrationKind<R, ?, V> kind, UUID id, String ifMatch, Approval approval) {
+    R registration = find(kind, id, ifMatch);
     registration.requireCanMoveTo(RegistrationStatus.APPROVED);
     kind.checkApproval(registration, approval);
     return step(kind, registration, registration::approve);
@@ -114,8 +115,9 @@ public class RegistrationWorkflow {
 
   /** APPROVED → REGISTERED: the kind's effect, document and event. */
   @Transactional
-  public <R extends Registration, V> V register(RegistrationKind<R, ?, V> kind, UUID id) {
-    R registration = find(kind, id);
+  public <R extends Registration, V> V register(
+      RegistrationKind<R, ?, V> kind, UUID id, String ifMatch) {
+    R registration = find(kind, id, ifMatch);
     registration.requireCanMoveTo(RegistrationStatus.REGISTERED);
     return step(kind, registration, now -> kind.register(registration, now));
   }
@@ -123,8 +125,8 @@ public class RegistrationWorkflow {
   /** Any open state before APPROVED → REJECTED, with a reason. */
   @Transactional
   public <R extends Registration, V> V reject(
-      RegistrationKind<R, ?, V> kind, UUID id, String reason) {
-    R registration = find(kind, id);
+      RegistrationKind<R, ?, V> kind, UUID id, String ifMatch, String reason) {
+    R registration = find(kind, id, ifMatch);
     return step(kind, registration, now -> registration.reject(reason.trim(), now));
   }
 
@@ -177,6 +179,13 @@ public class RegistrationWorkflow {
     entityManager.flush();
     history.record(registration, made, caller.actorId(), now);
     return kind.view(registration);
+  }
+
+  /** An officer's step on the version read: 404, then 428/412. */
+  private <R extends Registration> R find(RegistrationKind<R, ?, ?> kind, UUID id, String ifMatch) {
+    R registration = find(kind, id);
+    Preconditions.requireIfMatch(ifMatch, registration.version);
+    return registration;
   }
 
   private <R extends Registration> R find(RegistrationKind<R, ?, ?> kind, UUID id) {

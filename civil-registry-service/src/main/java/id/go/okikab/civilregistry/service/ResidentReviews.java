@@ -16,6 +16,7 @@ import id.go.okikab.platform.web.identity.CallerIdentity;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import id.go.okikab.platform.web.paging.Pages;
+import id.go.okikab.platform.web.precondition.Preconditions;
 import id.go.okikab.platform.web.problem.ConflictProblem;
 import id.go.okikab.platform.web.problem.NotFoundProblem;
 import io.quarkus.panache.common.Sort;
@@ -64,13 +65,18 @@ public class ResidentReviews {
     return view(find(id));
   }
 
-  /** An officer registers the held person as someone new, or rejects them as a duplicate. */
+  /**
+   * An officer registers the held person as someone new, or rejects them as a duplicate, on the
+   * version read (If-Match).
+   */
   @Transactional
-  public ReviewView decide(UUID id, ReviewDecision decision) {
+  public ReviewView decide(UUID id, String ifMatch, ReviewDecision decision) {
     ResidentReview review = find(id);
+    Preconditions.requireIfMatch(ifMatch, review.version);
     Instant now = clock.instant();
     if (decision.decision() == ReviewDecision.Decision.REJECT) {
       review.decide(ResidentReview.Status.REJECTED, caller.actorId(), decision.reason(), null, now);
+      reviews.flush();
       return view(review);
     }
     review.requireOpen();
@@ -84,6 +90,8 @@ public class ResidentReviews {
             checked.person(), checked.address(), ResidentRegistered.Origin.REGISTRATION, now);
     review.decide(
         ResidentReview.Status.REGISTERED, caller.actorId(), decision.reason(), resident.id, now);
+    // the version (the answer's ETag) moves at the flush
+    reviews.flush();
     return view(review);
   }
 
@@ -103,7 +111,8 @@ public class ResidentReviews {
         review.decidedBy,
         review.decidedAt,
         review.decisionReason,
-        review.residentId);
+        review.residentId,
+        review.version);
   }
 
   /** The registration as it is held (the request's shape). */

@@ -83,5 +83,6 @@ public final class ResidentViews {
       String decidedBy,
       Instant decidedAt,
       String decisionReason,
-      UUID residentId) {}
+      UUID residentId,
+      long version) {}
 }

@@ -481,8 +481,27 @@ class ResidentsTest {
         .then()
         .statusCode(200)
         .body("items.id", hasItem(reviewId));
+    String review = "/api/v1/resident-reviews/" + reviewId;
     as(Fixtures.officer())
         .body(Map.of("decision", "REGISTER", "reason", "kembar: dua orang berbeda"))
+        .post(review + "/decision")
+        .then()
+        .statusCode(428);
+    as(Fixtures.officer())
+        .header("If-Match", "\"7\"")
+        .body(Map.of("decision", "REGISTER", "reason", "kembar: dua orang berbeda"))
+        .post(review + "/decision")
+        .then()
+        .statusCode(412);
+    as(Fixtures.officer())
+        .get(review)
+        .then()
+        .statusCode(200)
+        .header("ETag", equalTo("\"0\""))
+        .body("version", equalTo(0));
+    as(Fixtures.officer())
+        .body(Map.of("decision", "REGISTER", "reason", "kembar: dua orang berbeda"))
+        .header("If-Match", Fixtures.etag("/api/v1/resident-reviews/" + reviewId))
         .post("/api/v1/resident-reviews/" + reviewId + "/decision")
         .then()
         .statusCode(200)
@@ -496,6 +515,7 @@ class ResidentsTest {
         .body("totalItems", equalTo(1));
     as(Fixtures.officer())
         .body(Map.of("decision", "REJECT", "reason", "again"))
+        .header("If-Match", Fixtures.etag("/api/v1/resident-reviews/" + reviewId))
         .post("/api/v1/resident-reviews/" + reviewId + "/decision")
         .then()
         .statusCode(422)
@@ -542,6 +562,7 @@ class ResidentsTest {
     String residentId =
         as(Fixtures.officer())
             .body(Map.of("decision", "REGISTER", "reason", "orang lain"))
+            .header("If-Match", Fixtures.etag(path))
             .post(path + "/decision")
             .then()
             .statusCode(200)

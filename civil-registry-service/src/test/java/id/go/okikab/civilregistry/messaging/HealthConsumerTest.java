@@ -105,6 +105,7 @@ class HealthConsumerTest {
         .body("mother.residentId", equalTo(household.wife().id()));
     Fixtures.verifyAndApprove(path);
     as(Fixtures.officer())
+        .header("If-Match", Fixtures.etag(path))
         .post(path + "/registration")
         .then()
         .statusCode(200)
