@@ -1,4 +1,4 @@
-package id.go.okikab.civilregistry.api;
+package id.go.okikab.civilregistry.messaging;
 
 import static id.go.okikab.civilregistry.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
