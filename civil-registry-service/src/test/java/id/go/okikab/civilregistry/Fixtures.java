@@ -9,6 +9,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,8 +51,15 @@ public final class Fixtures {
 
   // ---- tokens
 
+  /** The officer's username; histories record the token's subject ({@link #OFFICER_ID}). */
+  public static final String OFFICER = "dukcapil1";
+
+  /** The {@code sub} of {@link #officer()}'s token: the actor id histories record. */
+  public static final String OFFICER_ID =
+      UUID.nameUUIDFromBytes(OFFICER.getBytes(StandardCharsets.UTF_8)).toString();
+
   public static String officer() {
-    return TestTokens.user("dukcapil1").roles("registry-officer").mint();
+    return TestTokens.user(OFFICER).roles("registry-officer").mint();
   }
 
   public static String otherOfficer() {
@@ -206,8 +214,17 @@ public final class Fixtures {
 
   /** Moves a registration through verification and approval (officer). */
   public static void verifyAndApprove(String path) {
-    as(officer()).post(path + "/verification").then().statusCode(200);
-    as(officer()).body(Map.of()).post(path + "/approval").then().statusCode(200);
+    as(officer())
+        .header("If-Match", etag(path))
+        .post(path + "/verification")
+        .then()
+        .statusCode(200);
+    as(officer())
+        .body(Map.of())
+        .header("If-Match", etag(path))
+        .post(path + "/approval")
+        .then()
+        .statusCode(200);
   }
 
   public static List<String> list(String... values) {

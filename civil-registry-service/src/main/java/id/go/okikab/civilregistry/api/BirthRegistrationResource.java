@@ -1,14 +1,16 @@
 package id.go.okikab.civilregistry.api;
 
-import id.go.okikab.civilregistry.api.RegistrationApi.Approval;
-import id.go.okikab.civilregistry.api.RegistrationApi.BirthView;
-import id.go.okikab.civilregistry.api.RegistrationApi.DeclareBirth;
-import id.go.okikab.civilregistry.api.RegistrationApi.Note;
-import id.go.okikab.civilregistry.api.RegistrationApi.RegistrationSummary;
 import id.go.okikab.civilregistry.domain.RegistrationStatus;
 import id.go.okikab.civilregistry.service.Access;
-import id.go.okikab.civilregistry.service.BirthRegistrationService;
+import id.go.okikab.civilregistry.service.BirthRegistrations;
+import id.go.okikab.civilregistry.service.RegistrationCommands.Approval;
+import id.go.okikab.civilregistry.service.RegistrationCommands.DeclareBirth;
+import id.go.okikab.civilregistry.service.RegistrationCommands.Note;
+import id.go.okikab.civilregistry.service.RegistrationViews.BirthView;
+import id.go.okikab.civilregistry.service.RegistrationViews.RegistrationSummary;
+import id.go.okikab.civilregistry.service.RegistrationWorkflow;
 import id.go.okikab.platform.web.idempotency.Idempotent;
+import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import id.go.okikab.platform.web.precondition.Preconditions;
@@ -38,7 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Birth registrations: DRAFT → SUBMITTED → VERIFYING → {NEEDS_FIX ↔ SUBMITTED} → APPROVED →
- * REGISTERED, REJECTED (domain.md 1.4). A step the current state does not allow is a 409.
+ * REGISTERED, REJECTED (domain.md 1.4). A step the current state does not allow is a 409; every
+ * step on an existing registration needs the If-Match of the version read (428, 412).
  */
 @Path("/api/v1/birth-registrations")
 @Authenticated
@@ -46,10 +49,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Birth registrations")
 public class BirthRegistrationResource {
 
-  private final BirthRegistrationService registrations;
+  private final RegistrationWorkflow workflow;
+  private final BirthRegistrations births;
 
-  public BirthRegistrationResource(BirthRegistrationService registrations) {
-    this.registrations = registrations;
+  public BirthRegistrationResource(RegistrationWorkflow workflow, BirthRegistrations births) {
+    this.workflow = workflow;
+    this.births = births;
   }
 
   @POST
@@ -60,14 +65,17 @@ public class BirthRegistrationResource {
       summary = "Declare a birth: SUBMITTED",
       description =
           "A citizen declares for their own family card (else 403), an officer for any. Rules: the family card is active, the mother is named (a female resident born before the child, or a name), the father (if given) a male resident or a name, the date of birth not in the future. `late` when reported more than 60 days after the birth. A child with the same name, date of birth and mother as a resident or another open registration is flagged as a possible duplicate.")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "201", description = "Declared; Location and ETag set")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
   public Response declare(@Valid @NotNull DeclareBirth request) {
-    BirthView registration = registrations.declare(request);
+    BirthView registration = workflow.declare(births, request);
     return Response.created(URI.create("/api/v1/birth-registrations/" + registration.id()))
         .header(HttpHeaders.ETAG, Preconditions.etag(registration.version()))
         .entity(registration)
@@ -80,10 +88,10 @@ public class BirthRegistrationResource {
       summary = "List birth registrations",
       description = "Officers: all (optionally in one state); citizens: those of their family.")
   @APIResponse(responseCode = "200", description = "A page, oldest first")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   public Page<RegistrationSummary> list(
       @QueryParam("status") RegistrationStatus status, @Valid @BeanParam PageRequest paging) {
-    return registrations.list(status, paging);
+    return workflow.list(births, status, paging);
   }
 
   @GET
@@ -93,10 +101,10 @@ public class BirthRegistrationResource {
       summary = "A birth registration with its history",
       description = "Officers (audited), or citizens of the family it concerns.")
   @APIResponse(responseCode = "200", description = "The registration, with its ETag")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public Response get(@PathParam("id") UUID id) {
-    return withEtag(registrations.read(id));
+    return withEtag(workflow.read(births, id));
   }
 
   @POST
@@ -107,20 +115,24 @@ public class BirthRegistrationResource {
   @Operation(
       summary = "Complete a DRAFT or correct a NEEDS_FIX: SUBMITTED",
       description = "The full declaration again, with the If-Match of the version read.")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "SUBMITTED, with the new ETag")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "403", description = Doc.FORBIDDEN)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "412", description = Doc.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
-  @APIResponse(responseCode = "428", description = Doc.PRECONDITION_REQUIRED)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
   public Response submit(
       @PathParam("id") UUID id,
-      @Parameter(description = Doc.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
       @Valid @NotNull DeclareBirth request) {
-    return withEtag(registrations.submit(id, ifMatch, request));
+    return withEtag(workflow.submit(births, id, ifMatch, request));
   }
 
   @POST
@@ -128,13 +140,21 @@ public class BirthRegistrationResource {
   @Idempotent
   @RolesAllowed(Access.OFFICER)
   @Operation(summary = "SUBMITTED → VERIFYING: an officer checks the documents")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "VERIFYING")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  public Response verify(@PathParam("id") UUID id) {
-    return withEtag(registrations.startVerification(id));
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response verify(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch) {
+    return withEtag(workflow.startVerification(births, id, ifMatch));
   }
 
   @POST
@@ -143,13 +163,22 @@ public class BirthRegistrationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Access.OFFICER)
   @Operation(summary = "VERIFYING → NEEDS_FIX: the declarant must correct something (reason)")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "NEEDS_FIX")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  public Response requestFix(@PathParam("id") UUID id, @Valid @NotNull Note note) {
-    return withEtag(registrations.requestFix(id, note.reason()));
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response requestFix(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
+      @Valid @NotNull Note note) {
+    return withEtag(workflow.requestFix(births, id, ifMatch, note.reason()));
   }
 
   @POST
@@ -161,14 +190,23 @@ public class BirthRegistrationResource {
       summary = "Approve",
       description =
           "VERIFYING to APPROVED; a registration flagged as a possible duplicate needs duplicateReviewed = true (else 422 possible-duplicate-person).")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "APPROVED")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
-  public Response approve(@PathParam("id") UUID id, @Valid Approval approval) {
-    return withEtag(registrations.approve(id, approval));
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response approve(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
+      @Valid Approval approval) {
+    return withEtag(workflow.approve(births, id, ifMatch, approval));
   }
 
   @POST
@@ -179,14 +217,22 @@ public class BirthRegistrationResource {
       summary = "APPROVED → REGISTERED",
       description =
           "The child becomes a resident with a new NIK (the family's kecamatan, the date of birth with +40 for girls, the next free serial), joins the family card, and an akta kelahiran is issued. Publishes ResidentRegistered and BirthRegistered.")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "REGISTERED, with the certificate")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
-  public Response register(@PathParam("id") UUID id) {
-    return withEtag(registrations.register(id));
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response register(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch) {
+    return withEtag(workflow.register(births, id, ifMatch));
   }
 
   @POST
@@ -195,13 +241,22 @@ public class BirthRegistrationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Access.OFFICER)
   @Operation(summary = "Reject (any open state before APPROVED) with a reason: REJECTED")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "REJECTED")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  public Response reject(@PathParam("id") UUID id, @Valid @NotNull Note note) {
-    return withEtag(registrations.reject(id, note.reason()));
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response reject(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
+      @Valid @NotNull Note note) {
+    return withEtag(workflow.reject(births, id, ifMatch, note.reason()));
   }
 
   private static Response withEtag(BirthView registration) {

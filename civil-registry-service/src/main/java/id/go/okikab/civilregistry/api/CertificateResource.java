@@ -1,9 +1,10 @@
 package id.go.okikab.civilregistry.api;
 
-import id.go.okikab.civilregistry.api.CertificateApi.CertificateView;
-import id.go.okikab.civilregistry.api.CertificateApi.PublicVerification;
 import id.go.okikab.civilregistry.service.Access;
 import id.go.okikab.civilregistry.service.CertificateService;
+import id.go.okikab.civilregistry.service.CertificateViews.CertificateView;
+import id.go.okikab.civilregistry.service.CertificateViews.PublicVerification;
+import id.go.okikab.platform.web.openapi.ProblemDocs;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,7 +44,7 @@ public class CertificateResource {
           "Only the document type, number, status, issue date and a masked name (S**** A*****);"
               + " never the NIK.")
   @APIResponse(responseCode = "200", description = "The document is known")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = "No document has this code")
   public PublicVerification verify(
       @PathParam("code")
@@ -60,8 +61,8 @@ public class CertificateResource {
       summary = "A document",
       description = "Officers (audited), or the person it concerns and their family card.")
   @APIResponse(responseCode = "200", description = "The document")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public CertificateView get(@PathParam("id") UUID id) {
     return certificates.read(id);
   }

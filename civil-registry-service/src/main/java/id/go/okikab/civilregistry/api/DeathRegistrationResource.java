@@ -1,13 +1,15 @@
 package id.go.okikab.civilregistry.api;
 
-import id.go.okikab.civilregistry.api.RegistrationApi.DeathView;
-import id.go.okikab.civilregistry.api.RegistrationApi.DeclareDeath;
-import id.go.okikab.civilregistry.api.RegistrationApi.Note;
-import id.go.okikab.civilregistry.api.RegistrationApi.RegistrationSummary;
 import id.go.okikab.civilregistry.domain.RegistrationStatus;
 import id.go.okikab.civilregistry.service.Access;
-import id.go.okikab.civilregistry.service.DeathRegistrationService;
+import id.go.okikab.civilregistry.service.DeathRegistrations;
+import id.go.okikab.civilregistry.service.RegistrationCommands.DeclareDeath;
+import id.go.okikab.civilregistry.service.RegistrationCommands.Note;
+import id.go.okikab.civilregistry.service.RegistrationViews.DeathView;
+import id.go.okikab.civilregistry.service.RegistrationViews.RegistrationSummary;
+import id.go.okikab.civilregistry.service.RegistrationWorkflow;
 import id.go.okikab.platform.web.idempotency.Idempotent;
+import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import id.go.okikab.platform.web.precondition.Preconditions;
@@ -37,7 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Death registrations: DRAFT → SUBMITTED → VERIFYING → {NEEDS_FIX ↔ SUBMITTED} → APPROVED →
- * REGISTERED, REJECTED (domain.md 1.4). A step the current state does not allow is a 409.
+ * REGISTERED, REJECTED (domain.md 1.4). A step the current state does not allow is a 409; every
+ * step on an existing registration needs the If-Match of the version read (428, 412).
  */
 @Path("/api/v1/death-registrations")
 @Authenticated
@@ -45,10 +48,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Death registrations")
 public class DeathRegistrationResource {
 
-  private final DeathRegistrationService registrations;
+  private final RegistrationWorkflow workflow;
+  private final DeathRegistrations deaths;
 
-  public DeathRegistrationResource(DeathRegistrationService registrations) {
-    this.registrations = registrations;
+  public DeathRegistrationResource(RegistrationWorkflow workflow, DeathRegistrations deaths) {
+    this.workflow = workflow;
+    this.deaths = deaths;
   }
 
   @POST
@@ -59,14 +64,17 @@ public class DeathRegistrationResource {
       summary = "Declare a death: SUBMITTED",
       description =
           "A citizen declares the death of a member of their own family card (else 403), an officer of any resident. The resident is alive, has no other open death registration (409), and died on or after their birth. `newHeadResidentId` (only when the deceased is the head) names the next head. `late` when reported more than 30 days after the death.")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "201", description = "Declared; Location and ETag set")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
   public Response declare(@Valid @NotNull DeclareDeath request) {
-    DeathView registration = registrations.declare(request);
+    DeathView registration = workflow.declare(deaths, request);
     return Response.created(URI.create("/api/v1/death-registrations/" + registration.id()))
         .header(HttpHeaders.ETAG, Preconditions.etag(registration.version()))
         .entity(registration)
@@ -79,10 +87,10 @@ public class DeathRegistrationResource {
       summary = "List death registrations",
       description = "Officers: all (optionally in one state); citizens: those of their family.")
   @APIResponse(responseCode = "200", description = "A page, oldest first")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   public Page<RegistrationSummary> list(
       @QueryParam("status") RegistrationStatus status, @Valid @BeanParam PageRequest paging) {
-    return registrations.list(status, paging);
+    return workflow.list(deaths, status, paging);
   }
 
   @GET
@@ -92,10 +100,10 @@ public class DeathRegistrationResource {
       summary = "A death registration with its history",
       description = "Officers (audited), or citizens of the family it concerns.")
   @APIResponse(responseCode = "200", description = "The registration, with its ETag")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public Response get(@PathParam("id") UUID id) {
-    return withEtag(registrations.read(id));
+    return withEtag(workflow.read(deaths, id));
   }
 
   @POST
@@ -106,20 +114,24 @@ public class DeathRegistrationResource {
   @Operation(
       summary = "Complete a DRAFT or correct a NEEDS_FIX: SUBMITTED",
       description = "The full declaration again, with the If-Match of the version read.")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "SUBMITTED, with the new ETag")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "403", description = Doc.FORBIDDEN)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "412", description = Doc.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
-  @APIResponse(responseCode = "428", description = Doc.PRECONDITION_REQUIRED)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
   public Response submit(
       @PathParam("id") UUID id,
-      @Parameter(description = Doc.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
       @Valid @NotNull DeclareDeath request) {
-    return withEtag(registrations.submit(id, ifMatch, request));
+    return withEtag(workflow.submit(deaths, id, ifMatch, request));
   }
 
   @POST
@@ -127,13 +139,21 @@ public class DeathRegistrationResource {
   @Idempotent
   @RolesAllowed(Access.OFFICER)
   @Operation(summary = "SUBMITTED → VERIFYING: an officer checks the documents")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "VERIFYING")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  public Response verify(@PathParam("id") UUID id) {
-    return withEtag(registrations.startVerification(id));
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response verify(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch) {
+    return withEtag(workflow.startVerification(deaths, id, ifMatch));
   }
 
   @POST
@@ -142,13 +162,22 @@ public class DeathRegistrationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Access.OFFICER)
   @Operation(summary = "VERIFYING → NEEDS_FIX: the declarant must correct something (reason)")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "NEEDS_FIX")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  public Response requestFix(@PathParam("id") UUID id, @Valid @NotNull Note note) {
-    return withEtag(registrations.requestFix(id, note.reason()));
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response requestFix(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
+      @Valid @NotNull Note note) {
+    return withEtag(workflow.requestFix(deaths, id, ifMatch, note.reason()));
   }
 
   @POST
@@ -156,14 +185,22 @@ public class DeathRegistrationResource {
   @Idempotent
   @RolesAllowed(Access.OFFICER)
   @Operation(summary = "Approve", description = "VERIFYING to APPROVED.")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "APPROVED")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
-  public Response approve(@PathParam("id") UUID id) {
-    return withEtag(registrations.approve(id));
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response approve(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch) {
+    return withEtag(workflow.approve(deaths, id, ifMatch, null));
   }
 
   @POST
@@ -174,14 +211,22 @@ public class DeathRegistrationResource {
       summary = "APPROVED → REGISTERED",
       description =
           "The resident becomes DECEASED and leaves the family card (a dead head is replaced by the named member, else the spouse, else the oldest adult, and the card gets a new KK number); an akta kematian is issued. Publishes DeathRegistered.")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "REGISTERED, with the certificate")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
-  public Response register(@PathParam("id") UUID id) {
-    return withEtag(registrations.register(id));
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response register(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch) {
+    return withEtag(workflow.register(deaths, id, ifMatch));
   }
 
   @POST
@@ -190,13 +235,22 @@ public class DeathRegistrationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Access.OFFICER)
   @Operation(summary = "Reject (any open state before APPROVED) with a reason: REJECTED")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "REJECTED")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  public Response reject(@PathParam("id") UUID id, @Valid @NotNull Note note) {
-    return withEtag(registrations.reject(id, note.reason()));
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
+  public Response reject(
+      @PathParam("id") UUID id,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
+      @Valid @NotNull Note note) {
+    return withEtag(workflow.reject(deaths, id, ifMatch, note.reason()));
   }
 
   private static Response withEtag(DeathView registration) {

@@ -1,15 +1,16 @@
 package id.go.okikab.civilregistry.api;
 
-import id.go.okikab.civilregistry.api.FamilyApi.AddMember;
-import id.go.okikab.civilregistry.api.FamilyApi.ChangeHead;
-import id.go.okikab.civilregistry.api.FamilyApi.CreateFamily;
-import id.go.okikab.civilregistry.api.FamilyApi.FamilyView;
-import id.go.okikab.civilregistry.api.FamilyApi.HistoryView;
-import id.go.okikab.civilregistry.api.FamilyApi.RemoveMember;
-import id.go.okikab.civilregistry.api.FamilyApi.Split;
 import id.go.okikab.civilregistry.service.Access;
+import id.go.okikab.civilregistry.service.FamilyCommands.AddMember;
+import id.go.okikab.civilregistry.service.FamilyCommands.ChangeHead;
+import id.go.okikab.civilregistry.service.FamilyCommands.CreateFamily;
+import id.go.okikab.civilregistry.service.FamilyCommands.RemoveMember;
+import id.go.okikab.civilregistry.service.FamilyCommands.Split;
 import id.go.okikab.civilregistry.service.FamilyService;
+import id.go.okikab.civilregistry.service.FamilyViews.FamilyView;
+import id.go.okikab.civilregistry.service.FamilyViews.HistoryView;
 import id.go.okikab.platform.web.idempotency.Idempotent;
+import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.precondition.Preconditions;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,14 +58,17 @@ public class FamilyResource {
               + " address. A new KK number is issued, or `kkNumber` records an existing card"
               + " (domain.md 1.2: 16 digits, real date of issue, serial not 0000; an unknown"
               + " region only warns).")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "201", description = "Created; Location and ETag set")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(
       responseCode = "409",
       description =
           "The KK number is recorded already, or a member joined another card concurrently")
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
   public Response create(@Valid @NotNull CreateFamily request) {
     FamilyView family = families.create(request);
     return Response.created(URI.create("/api/v1/families/" + family.id()))
@@ -90,8 +94,8 @@ public class FamilyResource {
       summary = "A family card",
       description = "Officers (each member's record read is audited), or a member.")
   @APIResponse(responseCode = "200", description = "The card, with its ETag")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public Response get(@PathParam("id") UUID id) {
     return withEtag(families.read(id));
   }
@@ -101,8 +105,8 @@ public class FamilyResource {
   @RolesAllowed({Access.OFFICER, Access.CITIZEN})
   @Operation(summary = "Every card (KK number, valid from/to) and membership of a family")
   @APIResponse(responseCode = "200", description = "The history")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public HistoryView history(@PathParam("id") UUID id) {
     return families.history(id);
   }
@@ -113,17 +117,21 @@ public class FamilyResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Access.OFFICER)
   @Operation(summary = "Add a member (not as head) with a reason")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "The card, with its new ETag")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "412", description = Doc.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
-  @APIResponse(responseCode = "428", description = Doc.PRECONDITION_REQUIRED)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
   public Response addMember(
       @PathParam("id") UUID id,
-      @Parameter(description = Doc.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
       @Valid @NotNull AddMember request) {
     return withEtag(families.addMember(id, ifMatch, request));
   }
@@ -138,18 +146,22 @@ public class FamilyResource {
       description =
           "When the head leaves, `newHeadResidentId` becomes head and the family gets a new KK"
               + " number; when the last member leaves the family is dissolved.")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "The card, with its new ETag")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "412", description = Doc.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
-  @APIResponse(responseCode = "428", description = Doc.PRECONDITION_REQUIRED)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
   public Response removeMember(
       @PathParam("id") UUID id,
       @PathParam("residentId") UUID residentId,
-      @Parameter(description = Doc.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
       @Valid @NotNull RemoveMember request) {
     return withEtag(families.removeMember(id, residentId, ifMatch, request));
   }
@@ -160,17 +172,21 @@ public class FamilyResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Access.OFFICER)
   @Operation(summary = "Make another member head (new KK number)")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "The card, with its new ETag")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "412", description = Doc.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
-  @APIResponse(responseCode = "428", description = Doc.PRECONDITION_REQUIRED)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
   public Response changeHead(
       @PathParam("id") UUID id,
-      @Parameter(description = Doc.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
       @Valid @NotNull ChangeHead request) {
     return withEtag(families.changeHead(id, ifMatch, request));
   }
@@ -183,17 +199,21 @@ public class FamilyResource {
   @Operation(
       summary = "Pisah KK: members found their own family card (new KK number)",
       description = "The If-Match is the source family's ETag; the answer is the new family.")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "201", description = "The new family card; Location set")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "412", description = Doc.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
-  @APIResponse(responseCode = "428", description = Doc.PRECONDITION_REQUIRED)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
   public Response split(
       @PathParam("id") UUID id,
-      @Parameter(description = Doc.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
       @Valid @NotNull Split request) {
     FamilyView family = families.split(id, ifMatch, request);
     return Response.created(URI.create("/api/v1/families/" + family.id()))

@@ -1,12 +1,13 @@
 package id.go.okikab.civilregistry.api;
 
-import id.go.okikab.civilregistry.api.MoveApi.MoveIn;
-import id.go.okikab.civilregistry.api.MoveApi.MoveOut;
-import id.go.okikab.civilregistry.api.MoveApi.MoveView;
-import id.go.okikab.civilregistry.api.MoveApi.MoveWithin;
 import id.go.okikab.civilregistry.service.Access;
+import id.go.okikab.civilregistry.service.MoveCommands.MoveIn;
+import id.go.okikab.civilregistry.service.MoveCommands.MoveOut;
+import id.go.okikab.civilregistry.service.MoveCommands.MoveWithin;
 import id.go.okikab.civilregistry.service.MoveService;
+import id.go.okikab.civilregistry.service.MoveViews.MoveView;
 import id.go.okikab.platform.web.idempotency.Idempotent;
+import id.go.okikab.platform.web.openapi.ProblemDocs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,12 +49,15 @@ public class MoveResource {
       description =
           "The whole family (a new desa gives a new KK number), or some members founding a new"
               + " family card at the new address. Publishes ResidentMovedWithinRegency.")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "201", description = "Recorded; Location set")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
   public Response within(@Valid @NotNull MoveWithin request) {
     return created(moves.within(request));
   }
@@ -65,11 +69,14 @@ public class MoveResource {
   @Operation(
       summary = "Move out of OKI: MOVED_OUT, SKPWNI issued",
       description = "Publishes ResidentMovedOut; the SKPWNI can be verified publicly.")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "201", description = "Recorded with the SKPWNI; Location set")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
   public Response out(@Valid @NotNull MoveOut request) {
     return created(moves.out(request));
   }
@@ -83,12 +90,15 @@ public class MoveResource {
       description =
           "New people are registered with their NIK (ResidentRegistered, origin MOVE_IN); a"
               + " former resident (MOVED_OUT) is a resident again. Publishes ResidentMovedIn.")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "201", description = "Recorded; Location set")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   @APIResponse(responseCode = "409", description = "A person with this NIK lives in OKI already")
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
   public Response in(@Valid @NotNull MoveIn request) {
     return created(moves.in(request));
   }
@@ -97,8 +107,8 @@ public class MoveResource {
   @Path("/{id}")
   @Operation(summary = "A recorded move (the movers' reads are audited)")
   @APIResponse(responseCode = "200", description = "The move")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public MoveView get(@PathParam("id") UUID id) {
     return moves.read(id);
   }

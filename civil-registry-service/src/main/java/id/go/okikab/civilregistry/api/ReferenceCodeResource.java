@@ -1,6 +1,6 @@
 package id.go.okikab.civilregistry.api;
 
-import id.go.okikab.civilregistry.api.CommonApi.CodeView;
+import id.go.okikab.civilregistry.service.CommonViews.CodeView;
 import id.go.okikab.platform.domain.BloodType;
 import id.go.okikab.platform.domain.FamilyRelationship;
 import id.go.okikab.platform.domain.MaritalStatus;

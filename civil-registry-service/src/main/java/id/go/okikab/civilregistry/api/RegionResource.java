@@ -1,7 +1,8 @@
 package id.go.okikab.civilregistry.api;
 
-import id.go.okikab.civilregistry.api.RegionApi.RegionView;
 import id.go.okikab.civilregistry.service.RegionService;
+import id.go.okikab.civilregistry.service.RegionViews.RegionView;
+import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import jakarta.annotation.security.PermitAll;
@@ -40,7 +41,7 @@ public class RegionResource {
               + " or all regions of a `level` (PROVINCE, REGENCY, DISTRICT, VILLAGE); `q` filters"
               + " by name.")
   @APIResponse(responseCode = "200", description = "A page of regions in code order")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   public Page<RegionView> list(
       @QueryParam("parent") String parent,
       @QueryParam("level") String level,
@@ -53,7 +54,7 @@ public class RegionResource {
   @Path("/{code}")
   @Operation(summary = "A region by its code (16.02.05.2011 or 1602052011)")
   @APIResponse(responseCode = "200", description = "The region and the regions above it")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "404", description = "No region has this code")
   public RegionView get(
       @PathParam("code")

@@ -1,18 +1,21 @@
 package id.go.okikab.civilregistry.api;
 
-import id.go.okikab.civilregistry.api.ResidentApi.CorrectionRequest;
-import id.go.okikab.civilregistry.api.ResidentApi.CorrectionView;
-import id.go.okikab.civilregistry.api.ResidentApi.ExistenceRequest;
-import id.go.okikab.civilregistry.api.ResidentApi.ExistenceView;
-import id.go.okikab.civilregistry.api.ResidentApi.RegisterResident;
-import id.go.okikab.civilregistry.api.ResidentApi.ResidentSummary;
-import id.go.okikab.civilregistry.api.ResidentApi.ResidentView;
-import id.go.okikab.civilregistry.api.ResidentApi.ReviewPending;
-import id.go.okikab.civilregistry.api.ResidentApi.SearchRequest;
 import id.go.okikab.civilregistry.service.Access;
-import id.go.okikab.civilregistry.service.ResidentService;
+import id.go.okikab.civilregistry.service.ResidentCommands.CorrectionRequest;
+import id.go.okikab.civilregistry.service.ResidentCommands.ExistenceRequest;
+import id.go.okikab.civilregistry.service.ResidentCommands.RegisterResident;
+import id.go.okikab.civilregistry.service.ResidentCommands.SearchRequest;
+import id.go.okikab.civilregistry.service.ResidentCorrections;
+import id.go.okikab.civilregistry.service.ResidentQueries;
+import id.go.okikab.civilregistry.service.ResidentRegistration;
+import id.go.okikab.civilregistry.service.ResidentViews.CorrectionView;
+import id.go.okikab.civilregistry.service.ResidentViews.ExistenceView;
+import id.go.okikab.civilregistry.service.ResidentViews.ResidentSummary;
+import id.go.okikab.civilregistry.service.ResidentViews.ResidentView;
+import id.go.okikab.civilregistry.service.ResidentViews.ReviewPending;
 import id.go.okikab.platform.web.idempotency.IdempotencyNotRequired;
 import id.go.okikab.platform.web.idempotency.Idempotent;
+import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;
 import id.go.okikab.platform.web.paging.PageRequest;
 import id.go.okikab.platform.web.precondition.Preconditions;
@@ -49,10 +52,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Residents", description = "Residents with their NIK: register, read, search, correct")
 public class ResidentResource {
 
-  private final ResidentService residents;
+  private final ResidentRegistration registration;
+  private final ResidentQueries residents;
+  private final ResidentCorrections corrections;
 
-  public ResidentResource(ResidentService residents) {
+  public ResidentResource(
+      ResidentRegistration registration,
+      ResidentQueries residents,
+      ResidentCorrections corrections) {
+    this.registration = registration;
     this.residents = residents;
+    this.corrections = corrections;
   }
 
   @POST
@@ -66,7 +76,10 @@ public class ResidentResource {
               + " serial not 0000; an unknown kecamatan only warns); the NIK's sex and date of"
               + " birth must be the person's. A person with the same name, date of birth and"
               + " mother as a resident is held for an officer's review (202).")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(
       responseCode = "201",
       description = "Registered (warnings listed); Location and ETag set",
@@ -75,17 +88,17 @@ public class ResidentResource {
       responseCode = "202",
       description = "Possible duplicate person: held for an officer's review",
       content = @Content(schema = @Schema(implementation = ReviewPending.class)))
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   @APIResponse(responseCode = "409", description = "A resident with this NIK is registered already")
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
   public Response register(@Valid @NotNull RegisterResident request) {
-    ResidentService.Registered outcome = residents.register(request);
-    if (outcome instanceof ResidentService.Registered.PendingReview pending) {
+    ResidentRegistration.Registered outcome = registration.register(request);
+    if (outcome instanceof ResidentRegistration.Registered.PendingReview pending) {
       return Response.accepted(pending.review())
           .location(URI.create("/api/v1/resident-reviews/" + pending.review().reviewId()))
           .build();
     }
-    ResidentView created = ((ResidentService.Registered.Created) outcome).resident();
+    ResidentView created = ((ResidentRegistration.Registered.Created) outcome).resident();
     return Response.created(URI.create("/api/v1/residents/" + created.id()))
         .header(HttpHeaders.ETAG, Preconditions.etag(created.version()))
         .entity(created)
@@ -112,8 +125,8 @@ public class ResidentResource {
       summary = "A resident's record",
       description = "Officers (each read is audited), or the resident themselves.")
   @APIResponse(responseCode = "200", description = "The record, with its ETag")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public Response get(@PathParam("id") UUID id) {
     ResidentView resident = residents.read(id);
     return Response.ok(resident)
@@ -133,7 +146,7 @@ public class ResidentResource {
               + " `desaCode` (with an optional `status`). Paginated; every result is"
               + " read-audited.")
   @APIResponse(responseCode = "200", description = "A page of residents in name order")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   public Page<ResidentSummary> search(
       @Valid @NotNull SearchRequest request, @Valid @BeanParam PageRequest paging) {
     return residents.search(request, paging);
@@ -148,7 +161,7 @@ public class ResidentResource {
       summary = "Does a living resident have this NIK?",
       description = "For health officers: existence only, no details; every question is audited.")
   @APIResponse(responseCode = "200", description = "exists: true or false")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   public ExistenceView exists(@Valid @NotNull ExistenceRequest request) {
     return residents.exists(request.nik());
   }
@@ -164,19 +177,23 @@ public class ResidentResource {
           "`changes` maps field names to new values (text); the old values are kept in the"
               + " history. The NIK and the desa are not corrected here (the NIK is for life;"
               + " an address in another desa is a move).")
-  @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Doc.IDEMPOTENCY_KEY)
+  @Parameter(
+      name = Idempotent.HEADER,
+      in = ParameterIn.HEADER,
+      description = ProblemDocs.IDEMPOTENCY_KEY)
   @APIResponse(responseCode = "200", description = "The corrected record, with its new ETag")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = Doc.CONFLICT)
-  @APIResponse(responseCode = "412", description = Doc.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "422", description = Doc.UNPROCESSABLE)
-  @APIResponse(responseCode = "428", description = Doc.PRECONDITION_REQUIRED)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
+  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", description = ProblemDocs.UNPROCESSABLE)
+  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
   public Response correct(
       @PathParam("id") UUID id,
-      @Parameter(description = Doc.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
+          String ifMatch,
       @Valid @NotNull CorrectionRequest request) {
-    ResidentView resident = residents.correct(id, ifMatch, request);
+    ResidentView resident = corrections.correct(id, ifMatch, request);
     return Response.ok(resident)
         .header(HttpHeaders.ETAG, Preconditions.etag(resident.version()))
         .build();
@@ -187,9 +204,9 @@ public class ResidentResource {
   @RolesAllowed(Access.OFFICER)
   @Operation(summary = "A resident's corrections, oldest first (audited)")
   @APIResponse(responseCode = "200", description = "Old and new values, officer and reason")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = Doc.NOT_FOUND)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
   public List<CorrectionView> corrections(@PathParam("id") UUID id) {
-    return residents.corrections(id);
+    return corrections.corrections(id);
   }
 }

@@ -1,10 +1,11 @@
 package id.go.okikab.civilregistry.api;
 
-import id.go.okikab.civilregistry.api.CertificateApi.ResidentVerificationRequest;
-import id.go.okikab.civilregistry.api.CertificateApi.ResidentVerificationResult;
 import id.go.okikab.civilregistry.service.Access;
+import id.go.okikab.civilregistry.service.VerificationCommands.ResidentVerificationRequest;
 import id.go.okikab.civilregistry.service.VerificationService;
+import id.go.okikab.civilregistry.service.VerificationViews.ResidentVerificationResult;
 import id.go.okikab.platform.web.idempotency.IdempotencyNotRequired;
+import id.go.okikab.platform.web.openapi.ProblemDocs;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -42,7 +43,7 @@ public class VerificationResource {
           "Match or no match, nothing more (not which part differs); every question is audited"
               + " with the agency's client id (X-Access-Purpose states the purpose).")
   @APIResponse(responseCode = "200", description = "match: true or false")
-  @APIResponse(responseCode = "400", description = Doc.BAD_REQUEST)
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
   public ResidentVerificationResult verify(@Valid @NotNull ResidentVerificationRequest request) {
     return verifications.verify(request);
   }

@@ -2,19 +2,17 @@ package id.go.okikab.civilregistry.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.ZoneId;
 
-/** The civil registry's business settings ({@code oki.civil-registry.*}). */
+/**
+ * The civil registry's business settings ({@code oki.civil-registry.*}). The clock and zone are the
+ * platform's ({@code PlatformTime}: WIB).
+ */
 @ConfigMapping(prefix = "oki.civil-registry")
 public interface CivilRegistryConfig {
 
   /** The Kemendagri code of the regency this registry serves (OKI: 1602). */
   @WithDefault("1602")
   String regencyCode();
-
-  /** The local time zone: dates of reports and issues are days in this zone (WIB). */
-  @WithDefault("Asia/Jakarta")
-  ZoneId zone();
 
   Births births();
 

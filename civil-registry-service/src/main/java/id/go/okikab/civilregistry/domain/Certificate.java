@@ -52,4 +52,30 @@ public class Certificate {
   /** The registration or move the document was issued for. */
   @Column(name = "source_id")
   public UUID sourceId;
+
+  /**
+   * A VALID document for {@code resident} in the name they have today, for the registration or move
+   * {@code sourceId}. Publishes nothing itself: the registration or move it documents does.
+   */
+  public static Certificate issue(
+      CertificateType type,
+      String number,
+      String verificationCode,
+      Resident resident,
+      UUID sourceId,
+      LocalDate today,
+      Instant now) {
+    Certificate certificate = new Certificate();
+    certificate.id = UUID.randomUUID();
+    certificate.type = type;
+    certificate.number = number;
+    certificate.verificationCode = verificationCode;
+    certificate.status = Status.VALID;
+    certificate.issuedAt = now;
+    certificate.issuedOn = today;
+    certificate.residentId = resident.id;
+    certificate.nameOnDocument = resident.fullName;
+    certificate.sourceId = sourceId;
+    return certificate;
+  }
 }

@@ -2,6 +2,7 @@ package id.go.okikab.civilregistry.domain;
 
 import id.go.okikab.contracts.civilregistry.FamilyCardIssued;
 import id.go.okikab.platform.domain.FamilyRelationship;
+import id.go.okikab.platform.domain.Sex;
 import id.go.okikab.platform.web.problem.DomainRuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -103,12 +104,22 @@ public class Family {
   }
 
   /**
-   * Adds a resident (not a current member) with their relationship to the head.
+   * Adds a living resident (not a current member, on no other card: the caller checks that) with
+   * their relationship to the head; the card's number stays (FamilyCardIssued only with a new
+   * number).
    *
-   * @throws DomainRuleViolation {@code already-a-member} or {@code family-single-head}
+   * @throws DomainRuleViolation {@code resident-not-alive}, {@code shdk-sex-mismatch}, {@code
+   *     already-a-member} or {@code family-single-head}
    */
   public FamilyMember join(
-      UUID residentId, FamilyRelationship relationship, String reason, Instant now, String field) {
+      Resident resident,
+      FamilyRelationship relationship,
+      String reason,
+      Instant now,
+      String field) {
+    resident.requireAlive(field);
+    requireRelationshipFits(resident, relationship, field);
+    UUID residentId = resident.id;
     if (hasCurrentMember(residentId)) {
       throw new DomainRuleViolation(
           "already-a-member", "Resident " + residentId + " is already on this family card.", field);
@@ -129,6 +140,20 @@ public class Family {
     members.add(member);
     touch(now);
     return member;
+  }
+
+  /**
+   * @throws DomainRuleViolation {@code shdk-sex-mismatch}: a husband (2) is male, a wife (3) female
+   */
+  public static void requireRelationshipFits(
+      Resident resident, FamilyRelationship relationship, String field) {
+    if (relationship == FamilyRelationship.HUSBAND && resident.sex != Sex.MALE
+        || relationship == FamilyRelationship.WIFE && resident.sex != Sex.FEMALE) {
+      throw new DomainRuleViolation(
+          "shdk-sex-mismatch",
+          "Relationship " + relationship.label() + " does not fit the resident's sex.",
+          field);
+    }
   }
 
   /**

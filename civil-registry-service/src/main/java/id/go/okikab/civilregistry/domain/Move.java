@@ -59,4 +59,72 @@ public class Move {
 
   @Column(name = "recorded_at")
   public Instant recordedAt;
+
+  /**
+   * A move to another address inside OKI; each mover's ResidentMovedWithinRegency is published once
+   * the move is {@link #done}.
+   */
+  public static Move within(
+      String number, String reason, String fromDesa, String toDesa, String by, Instant now) {
+    Move move = start(MoveKind.WITHIN_REGENCY, number, reason, by, now);
+    move.fromDesaCode = fromDesa;
+    move.toDesaCode = toDesa;
+    return move;
+  }
+
+  /** A move out of OKI; each mover's ResidentMovedOut is published, and an SKPWNI issued. */
+  public static Move out(
+      String number,
+      String reason,
+      String fromDesa,
+      String destinationRegency,
+      String by,
+      Instant now) {
+    Move move = start(MoveKind.OUT_OF_REGENCY, number, reason, by, now);
+    move.fromDesaCode = fromDesa;
+    move.destinationRegencyCode = destinationRegency;
+    return move;
+  }
+
+  /** A move into OKI with the origin's SKPWNI; each mover's ResidentMovedIn is published. */
+  public static Move in(
+      String number,
+      String reason,
+      String originRegency,
+      String toDesa,
+      String skpwniNumber,
+      String by,
+      Instant now) {
+    Move move = start(MoveKind.INTO_REGENCY, number, reason, by, now);
+    move.originRegencyCode = originRegency;
+    move.toDesaCode = toDesa;
+    move.skpwniNumber = skpwniNumber;
+    return move;
+  }
+
+  private static Move start(MoveKind kind, String number, String reason, String by, Instant now) {
+    Move move = new Move();
+    move.id = UUID.randomUUID();
+    move.kind = kind;
+    move.number = number;
+    move.reason = reason;
+    move.recordedBy = by;
+    move.recordedAt = now;
+    return move;
+  }
+
+  /** The SKPWNI this registry issued for a move out. */
+  public void documented(Certificate skpwni) {
+    certificateId = skpwni.id;
+    skpwniNumber = skpwni.number;
+  }
+
+  /**
+   * Who moved, and the family they belong to afterwards ({@code null} for a move out): the move is
+   * complete.
+   */
+  public void done(UUID familyId, List<Resident> movers) {
+    this.familyId = familyId;
+    this.residentIds = movers.stream().map(r -> r.id.toString()).toList();
+  }
 }

@@ -11,6 +11,12 @@ public final class Names {
 
   private Names() {}
 
+  /** A person's name as Dukcapil writes it: letters, spaces and . , ' - */
+  public static final String PATTERN = "\\p{L}[\\p{L} .,'-]*";
+
+  public static final String PATTERN_MESSAGE =
+      "must start with a letter and hold only letters, spaces and . , ' -";
+
   /**
    * The comparison key of a name: accents removed, upper case, apostrophes dropped, every other run
    * of non-letters and non-digits one space. {@code "Siti Nur'aini, S.Pd"} → {@code "SITI NURAINI S

@@ -42,4 +42,19 @@ public class RegistrationTransition {
   public Instant occurredAt;
 
   public String note;
+
+  /** The history row of a transition of {@code registration}, made by {@code actor}. */
+  public static RegistrationTransition of(
+      Registration registration, Registration.Transition transition, String actor, Instant now) {
+    RegistrationTransition row = new RegistrationTransition();
+    row.id = UUID.randomUUID();
+    row.registrationId = registration.id;
+    row.kind = registration.kind();
+    row.fromStatus = transition.from();
+    row.toStatus = transition.to();
+    row.actor = actor;
+    row.occurredAt = now;
+    row.note = transition.note();
+    return row;
+  }
 }

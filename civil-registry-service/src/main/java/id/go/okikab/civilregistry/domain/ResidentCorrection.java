@@ -34,4 +34,23 @@ public class ResidentCorrection {
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(name = "new_values")
   public Map<String, String> newValues;
+
+  /** The record of a correction ({@link Resident#correct}). */
+  static ResidentCorrection of(
+      UUID residentId,
+      String officer,
+      String reason,
+      Map<String, String> oldValues,
+      Map<String, String> newValues,
+      Instant now) {
+    ResidentCorrection correction = new ResidentCorrection();
+    correction.id = UUID.randomUUID();
+    correction.residentId = residentId;
+    correction.correctedAt = now;
+    correction.officer = officer;
+    correction.reason = reason;
+    correction.oldValues = oldValues;
+    correction.newValues = newValues;
+    return correction;
+  }
 }

@@ -36,9 +36,9 @@ public class ResidentReview {
 
   public String nik;
 
-  /** The registration request as received (JSON). */
+  /** The registration as the officer sent it, to register when the decision is REGISTER. */
   @JdbcTypeCode(SqlTypes.JSON)
-  public java.util.Map<String, Object> request;
+  public HeldRegistration request;
 
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(name = "candidate_ids")
@@ -65,6 +65,23 @@ public class ResidentReview {
   @Version public long version;
 
   /**
+   * The registration of a person, held for a review against the residents it may be ({@code
+   * candidateIds}); OPEN until an officer decides. Publishes nothing: no resident exists yet.
+   */
+  public static ResidentReview hold(
+      HeldRegistration request, List<UUID> candidateIds, String openedBy, Instant now) {
+    ResidentReview review = new ResidentReview();
+    review.id = UUID.randomUUID();
+    review.status = Status.OPEN;
+    review.nik = request.nik();
+    review.request = request;
+    review.candidateIds = candidateIds.stream().map(UUID::toString).toList();
+    review.openedBy = openedBy;
+    review.openedAt = now;
+    return review;
+  }
+
+  /**
    * @throws DomainRuleViolation {@code review-decided} when it was already decided
    */
   public void requireOpen() {
@@ -75,6 +92,9 @@ public class ResidentReview {
   }
 
   /**
+   * REGISTERED (with the new resident's id) or REJECTED; the registration of the resident publishes
+   * ResidentRegistered.
+   *
    * @throws DomainRuleViolation {@code review-decided} when it was already decided
    */
   public void decide(Status outcome, String officer, String reason, UUID residentId, Instant now) {

@@ -130,11 +130,11 @@ public class RegistryEvents {
             registration.late));
   }
 
-  public void statusChanged(Registration registration, RegistrationStatusChanged.Kind kind) {
+  public void statusChanged(Registration registration) {
     outbox.publish(
         new RegistrationStatusChanged(
             registration.id.toString(),
-            kind,
+            RegistrationStatusChanged.Kind.valueOf(registration.kind().name()),
             RegistrationStatusChanged.Status.valueOf(registration.status.name()),
             RegistrationStatusChanged.Channel.valueOf(registration.channel.name()),
             registration.declarantRef,

@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * Who may do what in the registry (roles are declared on the resources; ownership is checked here):
  * a registry officer everything, a citizen their own record, their own family card and the
- * registrations of their family.
+ * registrations of their family. Who acted, for the histories, is {@link CallerIdentity#actorId()}
+ * (the token's {@code sub}).
  */
 @ApplicationScoped
 public class Access {
@@ -22,6 +23,9 @@ public class Access {
   public static final String CITIZEN = "citizen";
   public static final String HEALTH_OFFICER = "health-officer";
   public static final String AGENCY = "agency-verifier";
+
+  /** The purpose of an officer's read of a resident's data, in the read audit. */
+  public static final String PURPOSE = "civil-registration";
 
   private final CallerIdentity caller;
   private final ResidentRepository residents;
@@ -35,15 +39,6 @@ public class Access {
 
   public boolean isOfficer() {
     return caller.hasRole(OFFICER);
-  }
-
-  /** Who acts, for histories: the username (never a NIK). */
-  public String actor() {
-    return caller
-        .username()
-        .or(caller::subject)
-        .or(caller::clientId)
-        .orElse(caller.isAnonymous() ? "anonymous" : "unknown");
   }
 
   /** The calling citizen's subjectRef, when the token carries a NIK. */

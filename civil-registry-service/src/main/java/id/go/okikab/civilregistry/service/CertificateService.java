@@ -1,8 +1,5 @@
 package id.go.okikab.civilregistry.service;
 
-import id.go.okikab.civilregistry.api.CertificateApi.CertificateView;
-import id.go.okikab.civilregistry.api.CertificateApi.PublicVerification;
-import id.go.okikab.civilregistry.api.RegistrationApi.CertificateRef;
 import id.go.okikab.civilregistry.domain.Certificate;
 import id.go.okikab.civilregistry.domain.CertificateType;
 import id.go.okikab.civilregistry.domain.Names;
@@ -11,6 +8,9 @@ import id.go.okikab.civilregistry.domain.VerificationCodes;
 import id.go.okikab.civilregistry.repository.CertificateRepository;
 import id.go.okikab.civilregistry.repository.FamilyRepository;
 import id.go.okikab.civilregistry.repository.ResidentRepository;
+import id.go.okikab.civilregistry.service.CertificateViews.CertificateRef;
+import id.go.okikab.civilregistry.service.CertificateViews.CertificateView;
+import id.go.okikab.civilregistry.service.CertificateViews.PublicVerification;
 import id.go.okikab.platform.web.audit.ReadAudit;
 import id.go.okikab.platform.web.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,17 +54,15 @@ public class CertificateService {
   @Transactional(Transactional.TxType.MANDATORY)
   public Certificate issue(CertificateType type, Resident resident, UUID sourceId, Instant now) {
     LocalDate today = LocalDate.now(clock);
-    Certificate certificate = new Certificate();
-    certificate.id = UUID.randomUUID();
-    certificate.type = type;
-    certificate.number = numbers.documentNumber(type, today);
-    certificate.verificationCode = VerificationCodes.next();
-    certificate.status = Certificate.Status.VALID;
-    certificate.issuedAt = now;
-    certificate.issuedOn = today;
-    certificate.residentId = resident.id;
-    certificate.nameOnDocument = resident.fullName;
-    certificate.sourceId = sourceId;
+    Certificate certificate =
+        Certificate.issue(
+            type,
+            numbers.documentNumber(type, today),
+            VerificationCodes.next(),
+            resident,
+            sourceId,
+            today,
+            now);
     certificates.persist(certificate);
     return certificate;
   }
@@ -102,7 +100,7 @@ public class CertificateService {
         certificates.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("document", id));
     Resident resident = residents.findById(certificate.residentId);
     if (access.isOfficer()) {
-      readAudit.record("certificate", id.toString(), resident.subjectRef, "civil-registration");
+      readAudit.record("certificate", id.toString(), resident.subjectRef, Access.PURPOSE);
     } else {
       boolean own = access.citizenRef().map(resident.subjectRef::equals).orElse(false);
       boolean family =

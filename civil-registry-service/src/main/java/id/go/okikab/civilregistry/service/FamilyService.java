@@ -1,30 +1,30 @@
 package id.go.okikab.civilregistry.service;
 
-import id.go.okikab.civilregistry.api.CommonApi.CodeView;
-import id.go.okikab.civilregistry.api.CommonApi.WarningView;
-import id.go.okikab.civilregistry.api.FamilyApi.AddMember;
-import id.go.okikab.civilregistry.api.FamilyApi.CardView;
-import id.go.okikab.civilregistry.api.FamilyApi.ChangeHead;
-import id.go.okikab.civilregistry.api.FamilyApi.CreateFamily;
-import id.go.okikab.civilregistry.api.FamilyApi.FamilyView;
-import id.go.okikab.civilregistry.api.FamilyApi.HistoryView;
-import id.go.okikab.civilregistry.api.FamilyApi.MemberInput;
-import id.go.okikab.civilregistry.api.FamilyApi.MemberView;
-import id.go.okikab.civilregistry.api.FamilyApi.MembershipView;
-import id.go.okikab.civilregistry.api.FamilyApi.RemoveMember;
-import id.go.okikab.civilregistry.api.FamilyApi.Split;
 import id.go.okikab.civilregistry.domain.Address;
 import id.go.okikab.civilregistry.domain.Family;
 import id.go.okikab.civilregistry.domain.FamilyCard;
 import id.go.okikab.civilregistry.domain.FamilyMember;
 import id.go.okikab.civilregistry.domain.IdentifierRules;
 import id.go.okikab.civilregistry.domain.Resident;
+import id.go.okikab.civilregistry.domain.SiakCodes;
 import id.go.okikab.civilregistry.messaging.RegistryEvents;
 import id.go.okikab.civilregistry.repository.FamilyRepository;
 import id.go.okikab.civilregistry.repository.ResidentRepository;
+import id.go.okikab.civilregistry.service.CommonViews.CodeView;
+import id.go.okikab.civilregistry.service.CommonViews.WarningView;
+import id.go.okikab.civilregistry.service.FamilyCommands.AddMember;
+import id.go.okikab.civilregistry.service.FamilyCommands.ChangeHead;
+import id.go.okikab.civilregistry.service.FamilyCommands.CreateFamily;
+import id.go.okikab.civilregistry.service.FamilyCommands.MemberInput;
+import id.go.okikab.civilregistry.service.FamilyCommands.RemoveMember;
+import id.go.okikab.civilregistry.service.FamilyCommands.Split;
+import id.go.okikab.civilregistry.service.FamilyViews.CardView;
+import id.go.okikab.civilregistry.service.FamilyViews.FamilyView;
+import id.go.okikab.civilregistry.service.FamilyViews.HistoryView;
+import id.go.okikab.civilregistry.service.FamilyViews.MemberView;
+import id.go.okikab.civilregistry.service.FamilyViews.MembershipView;
 import id.go.okikab.contracts.civilregistry.FamilyCardIssued;
 import id.go.okikab.platform.domain.FamilyRelationship;
-import id.go.okikab.platform.domain.Sex;
 import id.go.okikab.platform.web.audit.ReadAudit;
 import id.go.okikab.platform.web.precondition.Preconditions;
 import id.go.okikab.platform.web.problem.ConflictProblem;
@@ -172,7 +172,8 @@ public class FamilyService {
     Family family = find(id);
     Preconditions.requireIfMatch(ifMatch, family.version);
     family.requireActive("familyId");
-    FamilyRelationship relationship = Codes.relationship(request.relationship(), "relationship");
+    FamilyRelationship relationship =
+        SiakCodes.relationship(request.relationship(), "relationship");
     if (relationship == FamilyRelationship.HEAD) {
       throw new DomainRuleViolation(
           "family-single-head",
@@ -216,7 +217,7 @@ public class FamilyService {
     Preconditions.requireIfMatch(ifMatch, family.version);
     family.requireActive("familyId");
     FamilyRelationship former =
-        Codes.relationship(request.formerHeadRelationship(), "formerHeadRelationship");
+        SiakCodes.relationship(request.formerHeadRelationship(), "formerHeadRelationship");
     if (former == FamilyRelationship.HEAD) {
       throw new DomainRuleViolation(
           "family-single-head",
@@ -232,7 +233,8 @@ public class FamilyService {
       throw new DomainRuleViolation(
           "not-a-member", "The new head must be a member of this card.", "newHeadResidentId");
     }
-    requireSpouseSex(residents.findById(head.residentId), former, "formerHeadRelationship");
+    Family.requireRelationshipFits(
+        residents.findById(head.residentId), former, "formerHeadRelationship");
     Instant now = clock.instant();
     family.relate(head.residentId, former, now, "formerHeadRelationship");
     families.flush();
@@ -264,7 +266,7 @@ public class FamilyService {
       placements.add(
           new Placement(
               resident(input.residentId(), field),
-              Codes.relationship(input.relationship(), "members[" + i + "].relationship"),
+              SiakCodes.relationship(input.relationship(), "members[" + i + "].relationship"),
               field));
     }
     requireOneHead(placements);
@@ -347,7 +349,6 @@ public class FamilyService {
       String reason,
       Instant now,
       String field) {
-    resident.requireAlive(field);
     families
         .currentFamilyIdOf(resident.id)
         .filter(other -> !other.equals(family.id))
@@ -360,8 +361,7 @@ public class FamilyService {
                       + " is on another family card; remove them there first.",
                   field);
             });
-    requireSpouseSex(resident, relationship, field);
-    family.join(resident.id, relationship, reason, now, field);
+    family.join(resident, relationship, reason, now, field);
   }
 
   /**
@@ -441,7 +441,7 @@ public class FamilyService {
       placements.add(
           new Placement(
               resident(input.residentId(), field),
-              Codes.relationship(input.relationship(), listField + "[" + i + "].relationship"),
+              SiakCodes.relationship(input.relationship(), listField + "[" + i + "].relationship"),
               field));
     }
     return placements;
@@ -466,20 +466,6 @@ public class FamilyService {
           "members");
     }
     return heads.get(0);
-  }
-
-  /**
-   * @throws DomainRuleViolation {@code shdk-sex-mismatch}: a husband (2) is male, a wife (3) female
-   */
-  public static void requireSpouseSex(
-      Resident resident, FamilyRelationship relationship, String field) {
-    if (relationship == FamilyRelationship.HUSBAND && resident.sex != Sex.MALE
-        || relationship == FamilyRelationship.WIFE && resident.sex != Sex.FEMALE) {
-      throw new DomainRuleViolation(
-          "shdk-sex-mismatch",
-          "Relationship " + relationship.label() + " does not fit the resident's sex.",
-          field);
-    }
   }
 
   private void requireSameDesa(Family family, Resident resident, String field) {

@@ -1,11 +1,5 @@
 package id.go.okikab.civilregistry.service;
 
-import id.go.okikab.civilregistry.api.FamilyApi.MemberInput;
-import id.go.okikab.civilregistry.api.MoveApi.MoveIn;
-import id.go.okikab.civilregistry.api.MoveApi.MoveOut;
-import id.go.okikab.civilregistry.api.MoveApi.MoveView;
-import id.go.okikab.civilregistry.api.MoveApi.MoveWithin;
-import id.go.okikab.civilregistry.api.MoveApi.Newcomer;
 import id.go.okikab.civilregistry.domain.Address;
 import id.go.okikab.civilregistry.domain.Certificate;
 import id.go.okikab.civilregistry.domain.CertificateType;
@@ -13,21 +7,28 @@ import id.go.okikab.civilregistry.domain.Family;
 import id.go.okikab.civilregistry.domain.FamilyMember;
 import id.go.okikab.civilregistry.domain.IdentifierRules;
 import id.go.okikab.civilregistry.domain.Move;
-import id.go.okikab.civilregistry.domain.MoveKind;
+import id.go.okikab.civilregistry.domain.NewPerson;
 import id.go.okikab.civilregistry.domain.Resident;
 import id.go.okikab.civilregistry.domain.ResidentStatus;
+import id.go.okikab.civilregistry.domain.SiakCodes;
+import id.go.okikab.civilregistry.domain.Text;
 import id.go.okikab.civilregistry.messaging.RegistryEvents;
 import id.go.okikab.civilregistry.repository.FamilyRepository;
 import id.go.okikab.civilregistry.repository.MoveRepository;
 import id.go.okikab.civilregistry.repository.ResidentRepository;
+import id.go.okikab.civilregistry.service.FamilyCommands.MemberInput;
 import id.go.okikab.civilregistry.service.FamilyService.Placement;
+import id.go.okikab.civilregistry.service.MoveCommands.MoveIn;
+import id.go.okikab.civilregistry.service.MoveCommands.MoveOut;
+import id.go.okikab.civilregistry.service.MoveCommands.MoveWithin;
+import id.go.okikab.civilregistry.service.MoveCommands.Newcomer;
+import id.go.okikab.civilregistry.service.MoveViews.MoveView;
 import id.go.okikab.contracts.civilregistry.FamilyCardIssued;
 import id.go.okikab.contracts.civilregistry.ResidentRegistered;
 import id.go.okikab.platform.domain.FamilyRelationship;
-import id.go.okikab.platform.domain.InvalidIdentifierException;
 import id.go.okikab.platform.domain.Nik;
-import id.go.okikab.platform.events.SubjectRefs;
 import id.go.okikab.platform.web.audit.ReadAudit;
+import id.go.okikab.platform.web.identity.CallerIdentity;
 import id.go.okikab.platform.web.problem.ConflictProblem;
 import id.go.okikab.platform.web.problem.DomainRuleViolation;
 import id.go.okikab.platform.web.problem.NotFoundProblem;
@@ -58,13 +59,12 @@ public class MoveService {
   private final ResidentRepository residents;
   private final FamilyRepository families;
   private final FamilyService familyService;
-  private final ResidentService residentService;
+  private final ResidentRegistration residentRegistration;
   private final CertificateService certificates;
   private final RegionService regions;
   private final Numbers numbers;
   private final RegistryEvents events;
-  private final SubjectRefs subjectRefs;
-  private final Access access;
+  private final CallerIdentity caller;
   private final ReadAudit readAudit;
   private final Clock clock;
 
@@ -73,26 +73,24 @@ public class MoveService {
       ResidentRepository residents,
       FamilyRepository families,
       FamilyService familyService,
-      ResidentService residentService,
+      ResidentRegistration residentRegistration,
       CertificateService certificates,
       RegionService regions,
       Numbers numbers,
       RegistryEvents events,
-      SubjectRefs subjectRefs,
-      Access access,
+      CallerIdentity caller,
       ReadAudit readAudit,
       Clock clock) {
     this.moves = moves;
     this.residents = residents;
     this.families = families;
     this.familyService = familyService;
-    this.residentService = residentService;
+    this.residentRegistration = residentRegistration;
     this.certificates = certificates;
     this.regions = regions;
     this.numbers = numbers;
     this.events = events;
-    this.subjectRefs = subjectRefs;
-    this.access = access;
+    this.caller = caller;
     this.readAudit = readAudit;
     this.clock = clock;
   }
@@ -109,12 +107,17 @@ public class MoveService {
             desa,
             request.newAddress().rt(),
             request.newAddress().rw(),
-            ResidentService.blankToNull(request.newAddress().street()));
+            Text.blankToNull(request.newAddress().street()));
     Instant now = clock.instant();
-    Move move = newMove(MoveKind.WITHIN_REGENCY, request.reason(), now);
-    move.fromDesaCode = family.address.desaCode;
-    move.toDesaCode = desa;
     String fromDesa = family.address.desaCode;
+    Move move =
+        Move.within(
+            numbers.moveNumber(LocalDate.now(clock)),
+            request.reason().trim(),
+            fromDesa,
+            desa,
+            caller.actorId(),
+            now);
     List<Resident> movers = new ArrayList<>();
     Family destination;
     if (request.members() == null || request.members().isEmpty()) {
@@ -153,7 +156,7 @@ public class MoveService {
         placements.add(
             new Placement(
                 residents.findById(input.residentId()),
-                Codes.relationship(input.relationship(), "members[" + i + "].relationship"),
+                SiakCodes.relationship(input.relationship(), "members[" + i + "].relationship"),
                 field));
       }
       if (placements.size() == family.currentMembers().size()) {
@@ -214,8 +217,7 @@ public class MoveService {
               "moved: " + request.reason().trim(),
               now);
     }
-    move.familyId = destination.id;
-    move.residentIds = movers.stream().map(r -> r.id.toString()).toList();
+    move.done(destination.id, movers);
     moves.persist(move);
     for (Resident mover : movers) {
       events.movedWithin(mover, move.id, fromDesa, destination.id);
@@ -248,9 +250,14 @@ public class MoveService {
       resident.requireAlive(field);
       movers.add(resident);
     }
-    Move move = newMove(MoveKind.OUT_OF_REGENCY, request.reason(), now);
-    move.destinationRegencyCode = destination;
-    move.fromDesaCode = movers.get(0).address.desaCode;
+    Move move =
+        Move.out(
+            numbers.moveNumber(LocalDate.now(clock)),
+            request.reason().trim(),
+            movers.get(0).address.desaCode,
+            destination,
+            caller.actorId(),
+            now);
     UUID remainingHead = request.remainingHeadResidentId();
     boolean remainingHeadUsed = false;
     Map<UUID, Family> byFamily = new LinkedHashMap<>();
@@ -305,9 +312,8 @@ public class MoveService {
       mover.moveOut(now);
     }
     Certificate skpwni = certificates.issue(CertificateType.SKPWNI, movers.get(0), move.id, now);
-    move.certificateId = skpwni.id;
-    move.skpwniNumber = skpwni.number;
-    move.residentIds = movers.stream().map(r -> r.id.toString()).toList();
+    move.documented(skpwni);
+    move.done(null, movers);
     moves.persist(move);
     LOG.infof("move %s out of the regency: %d resident(s)", move.id, movers.size());
     return view(move);
@@ -323,7 +329,7 @@ public class MoveService {
             desa,
             request.address().rt(),
             request.address().rw(),
-            ResidentService.blankToNull(request.address().street()));
+            Text.blankToNull(request.address().street()));
     Family joining = null;
     if (request.joinFamilyId() != null) {
       joining = familyService.find(request.joinFamilyId());
@@ -338,10 +344,15 @@ public class MoveService {
     }
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
-    Move move = newMove(MoveKind.INTO_REGENCY, request.reason(), now);
-    move.originRegencyCode = origin;
-    move.toDesaCode = desa;
-    move.skpwniNumber = request.skpwniNumber().trim();
+    Move move =
+        Move.in(
+            numbers.moveNumber(today),
+            request.reason().trim(),
+            origin,
+            desa,
+            request.skpwniNumber().trim(),
+            caller.actorId(),
+            now);
     List<Placement> placements = new ArrayList<>();
     Map<UUID, Boolean> returning = new LinkedHashMap<>();
     Set<String> niks = new HashSet<>();
@@ -356,7 +367,7 @@ public class MoveService {
       IdentifierRules.requireAgreement(
           nik, person.sex(), person.birthDate(), prefix + "sex", prefix + "birthDate");
       FamilyRelationship relationship =
-          Codes.relationship(person.relationship(), prefix + "relationship");
+          SiakCodes.relationship(person.relationship(), prefix + "relationship");
       Resident resident = residents.findByNik(person.nik()).orElse(null);
       if (resident != null) {
         if (resident.status == ResidentStatus.ALIVE) {
@@ -377,23 +388,19 @@ public class MoveService {
                 person.sex(),
                 person.birthDate(),
                 person.birthPlace().trim(),
-                Codes.religion(person.religion(), prefix + "religion"),
-                Codes.maritalStatus(person.maritalStatus(), prefix + "maritalStatus"),
+                SiakCodes.religion(person.religion(), prefix + "religion"),
+                SiakCodes.maritalStatus(person.maritalStatus(), prefix + "maritalStatus"),
                 person.marriageRegistered(),
-                Codes.bloodType(person.bloodType(), prefix + "bloodType"),
-                ResidentService.blankToNull(person.occupation()),
-                parentRef(
+                SiakCodes.bloodType(person.bloodType(), prefix + "bloodType"),
+                Text.blankToNull(person.occupation()),
+                residentRegistration.parentRef(
                     person.mother() == null ? null : person.mother().nik(), prefix + "mother.nik"),
-                person.mother() == null
-                    ? null
-                    : ResidentService.blankToNull(person.mother().name()),
-                parentRef(
+                person.mother() == null ? null : Text.blankToNull(person.mother().name()),
+                residentRegistration.parentRef(
                     person.father() == null ? null : person.father().nik(), prefix + "father.nik"),
-                person.father() == null
-                    ? null
-                    : ResidentService.blankToNull(person.father().name()));
+                person.father() == null ? null : Text.blankToNull(person.father().name()));
         resident =
-            residentService.create(
+            residentRegistration.enrol(
                 newPerson, address.copy(), ResidentRegistered.Origin.MOVE_IN, now);
         returning.put(resident.id, false);
       }
@@ -423,8 +430,7 @@ public class MoveService {
               "moved in: " + request.reason().trim(),
               now);
     }
-    move.familyId = destination.id;
-    move.residentIds = placements.stream().map(p -> p.resident().id.toString()).toList();
+    move.done(destination.id, placements.stream().map(Placement::resident).toList());
     moves.persist(move);
     for (Placement placement : placements) {
       events.movedIn(placement.resident(), move.id, origin, returning.get(placement.resident().id));
@@ -437,18 +443,6 @@ public class MoveService {
     return family.head().map(h -> h.residentId.equals(resident.id)).orElse(false);
   }
 
-  private String parentRef(String nik, String field) {
-    if (nik == null) {
-      return null;
-    }
-    try {
-      Nik.parse(nik, LocalDate.now(clock));
-    } catch (InvalidIdentifierException e) {
-      throw new DomainRuleViolation(e.rule(), "NIK: " + e.getMessage() + ".", field);
-    }
-    return subjectRefs.of(nik);
-  }
-
   @Transactional
   public MoveView read(UUID id) {
     Move move = moves.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("move", id));
@@ -457,17 +451,6 @@ public class MoveService {
       readAudit.record("resident", residentId, resident.subjectRef, "move");
     }
     return view(move);
-  }
-
-  private Move newMove(MoveKind kind, String reason, Instant now) {
-    Move move = new Move();
-    move.id = UUID.randomUUID();
-    move.kind = kind;
-    move.number = numbers.moveNumber(LocalDate.now(clock));
-    move.reason = reason.trim();
-    move.recordedBy = access.actor();
-    move.recordedAt = now;
-    return move;
   }
 
   private MoveView view(Move move) {

@@ -1,13 +1,13 @@
 package id.go.okikab.civilregistry.service;
 
-import id.go.okikab.civilregistry.api.CommonApi.AddressView;
-import id.go.okikab.civilregistry.api.RegionApi.RegionRef;
-import id.go.okikab.civilregistry.api.RegionApi.RegionView;
 import id.go.okikab.civilregistry.config.CivilRegistryConfig;
 import id.go.okikab.civilregistry.domain.Address;
 import id.go.okikab.civilregistry.domain.Region;
 import id.go.okikab.civilregistry.domain.RegionDirectory;
 import id.go.okikab.civilregistry.repository.RegionRepository;
+import id.go.okikab.civilregistry.service.CommonViews.AddressView;
+import id.go.okikab.civilregistry.service.RegionViews.RegionRef;
+import id.go.okikab.civilregistry.service.RegionViews.RegionView;
 import id.go.okikab.platform.domain.InvalidIdentifierException;
 import id.go.okikab.platform.domain.RegionCode;
 import id.go.okikab.platform.web.paging.Page;

@@ -1,12 +1,13 @@
 package id.go.okikab.civilregistry.service;
 
-import id.go.okikab.civilregistry.api.CertificateApi.ResidentVerificationRequest;
-import id.go.okikab.civilregistry.api.CertificateApi.ResidentVerificationResult;
 import id.go.okikab.civilregistry.domain.Names;
 import id.go.okikab.civilregistry.domain.Resident;
 import id.go.okikab.civilregistry.repository.ResidentRepository;
+import id.go.okikab.civilregistry.service.VerificationCommands.ResidentVerificationRequest;
+import id.go.okikab.civilregistry.service.VerificationViews.ResidentVerificationResult;
 import id.go.okikab.platform.events.SubjectRefs;
 import id.go.okikab.platform.web.audit.ReadAudit;
+import id.go.okikab.platform.web.identity.CallerIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Objects;
@@ -25,14 +26,17 @@ public class VerificationService {
   private final ResidentRepository residents;
   private final SubjectRefs subjectRefs;
   private final ReadAudit readAudit;
-  private final Access access;
+  private final CallerIdentity caller;
 
   public VerificationService(
-      ResidentRepository residents, SubjectRefs subjectRefs, ReadAudit readAudit, Access access) {
+      ResidentRepository residents,
+      SubjectRefs subjectRefs,
+      ReadAudit readAudit,
+      CallerIdentity caller) {
     this.residents = residents;
     this.subjectRefs = subjectRefs;
     this.readAudit = readAudit;
-    this.access = access;
+    this.caller = caller;
   }
 
   @Transactional
@@ -48,7 +52,7 @@ public class VerificationService {
         resident == null ? "none" : resident.id.toString(),
         subjectRefs.of(request.nik()),
         "agency-verification");
-    LOG.infof("agency verification by %s: %s", access.actor(), match ? "match" : "no match");
+    LOG.infof("agency verification by %s: %s", caller.actorId(), match ? "match" : "no match");
     return new ResidentVerificationResult(match);
   }
 }

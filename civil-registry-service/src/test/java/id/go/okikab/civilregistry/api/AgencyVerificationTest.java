@@ -105,6 +105,7 @@ class AgencyVerificationTest {
             .path("id");
     Fixtures.verifyAndApprove("/api/v1/death-registrations/" + id);
     as(Fixtures.officer())
+        .header("If-Match", Fixtures.etag("/api/v1/death-registrations/" + id))
         .post("/api/v1/death-registrations/" + id + "/registration")
         .then()
         .statusCode(200);

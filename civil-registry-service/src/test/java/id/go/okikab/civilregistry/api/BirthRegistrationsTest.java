@@ -22,6 +22,7 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,7 @@ class BirthRegistrationsTest {
     Fixtures.verifyAndApprove(path);
     JsonPath registered =
         as(Fixtures.officer())
+            .header("If-Match", Fixtures.etag(path))
             .post(path + "/registration")
             .then()
             .statusCode(200)
@@ -203,7 +205,11 @@ class BirthRegistrationsTest {
             .path("id");
     String path = "/api/v1/birth-registrations/" + id;
     Fixtures.verifyAndApprove(path);
-    as(Fixtures.officer()).post(path + "/registration").then().statusCode(200);
+    as(Fixtures.officer())
+        .header("If-Match", Fixtures.etag(path))
+        .post(path + "/registration")
+        .then()
+        .statusCode(200);
     try (TopicProbe probe = TopicProbe.of("civil-registry.birth.v1")) {
       assertThat(probe.await(r -> id.equals(r.key()), 1, Duration.ofSeconds(30)).get(0).value())
           .contains("\"late\":true");
@@ -330,6 +336,70 @@ class BirthRegistrationsTest {
   }
 
   @Test
+  void everyOfficersStepNeedsTheVersionReadAndRecordsTheOfficersSubject() {
+    Household household = Fixtures.household();
+    String id =
+        as(Fixtures.officer())
+            .body(
+                Fixtures.birth(
+                    household.familyId(), household.wife().id(), null, today(), Sex.FEMALE))
+            .post("/api/v1/birth-registrations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String path = "/api/v1/birth-registrations/" + id;
+    for (String step : List.of("/verification", "/registration")) {
+      as(Fixtures.officer())
+          .post(path + step)
+          .then()
+          .statusCode(428)
+          .contentType(PROBLEM_JSON)
+          .body("type", equalTo(TYPE + "precondition-required"));
+    }
+    for (String step : List.of("/fix-request", "/rejection")) {
+      as(Fixtures.officer())
+          .header("If-Match", "\"99\"")
+          .body(Map.of("reason", "x"))
+          .post(path + step)
+          .then()
+          .statusCode(412)
+          .body("type", equalTo(TYPE + "precondition-failed"));
+    }
+    as(Fixtures.officer())
+        .header("If-Match", "\"99\"")
+        .body(Map.of())
+        .post(path + "/approval")
+        .then()
+        .statusCode(412);
+    // the answer's ETag is the next step's If-Match
+    String verified =
+        as(Fixtures.officer())
+            .header("If-Match", Fixtures.etag(path))
+            .post(path + "/verification")
+            .then()
+            .statusCode(200)
+            .body("status", equalTo("VERIFYING"))
+            .body("history[0].actor", equalTo(Fixtures.OFFICER_ID))
+            .body("history[1].actor", equalTo(Fixtures.OFFICER_ID))
+            .extract()
+            .header("ETag");
+    as(Fixtures.officer())
+        .header("If-Match", verified)
+        .body(Map.of())
+        .post(path + "/approval")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("APPROVED"));
+    // a stale step is refused before its state is checked
+    as(Fixtures.officer())
+        .header("If-Match", verified)
+        .post(path + "/registration")
+        .then()
+        .statusCode(412);
+  }
+
+  @Test
   void theStateMachineRefusesStepsOutOfOrderAndLoopsThroughNeedsFix() {
     Household household = Fixtures.household();
     Map<String, Object> declaration =
@@ -346,24 +416,32 @@ class BirthRegistrationsTest {
     String path = "/api/v1/birth-registrations/" + id;
     as(Fixtures.officer())
         .body(Map.of())
+        .header("If-Match", Fixtures.etag(path))
         .post(path + "/approval")
         .then()
         .statusCode(409)
         .body("type", equalTo(TYPE + "registration-state-conflict"))
         .body("errors[0].field", equalTo("status"));
-    as(Fixtures.officer()).post(path + "/registration").then().statusCode(409);
     as(Fixtures.officer())
+        .header("If-Match", Fixtures.etag(path))
+        .post(path + "/registration")
+        .then()
+        .statusCode(409);
+    as(Fixtures.officer())
+        .header("If-Match", Fixtures.etag(path))
         .post(path + "/verification")
         .then()
         .statusCode(200)
         .body("status", equalTo("VERIFYING"));
     as(Fixtures.officer())
         .body(Map.of("reason", ""))
+        .header("If-Match", Fixtures.etag(path))
         .post(path + "/fix-request")
         .then()
         .statusCode(400);
     as(Fixtures.officer())
         .body(Map.of("reason", "surat keterangan lahir kurang jelas"))
+        .header("If-Match", Fixtures.etag(path))
         .post(path + "/fix-request")
         .then()
         .statusCode(200)
@@ -393,13 +471,19 @@ class BirthRegistrationsTest {
         .statusCode(412);
     as(Fixtures.officer())
         .body(Map.of("reason", "tidak lengkap"))
+        .header("If-Match", Fixtures.etag(path))
         .post(path + "/rejection")
         .then()
         .statusCode(200)
         .body("status", equalTo("REJECTED"));
-    as(Fixtures.officer()).post(path + "/verification").then().statusCode(409);
+    as(Fixtures.officer())
+        .header("If-Match", Fixtures.etag(path))
+        .post(path + "/verification")
+        .then()
+        .statusCode(409);
     as(Fixtures.officer())
         .body(Map.of("reason", "x"))
+        .header("If-Match", Fixtures.etag(path))
         .post(path + "/rejection")
         .then()
         .statusCode(409);
@@ -435,9 +519,14 @@ class BirthRegistrationsTest {
             .extract()
             .path("id");
     String path = "/api/v1/birth-registrations/" + second;
-    as(Fixtures.officer()).post(path + "/verification").then().statusCode(200);
+    as(Fixtures.officer())
+        .header("If-Match", Fixtures.etag(path))
+        .post(path + "/verification")
+        .then()
+        .statusCode(200);
     as(Fixtures.officer())
         .body(Map.of())
+        .header("If-Match", Fixtures.etag(path))
         .post(path + "/approval")
         .then()
         .statusCode(422)
@@ -445,6 +534,7 @@ class BirthRegistrationsTest {
         .body("errors[0].field", equalTo("duplicateReviewed"));
     as(Fixtures.officer())
         .body(Map.of("duplicateReviewed", true))
+        .header("If-Match", Fixtures.etag(path))
         .post(path + "/approval")
         .then()
         .statusCode(200)

@@ -56,6 +56,7 @@ class DeathRegistrationsTest {
     String path = "/api/v1/death-registrations/" + id;
     Fixtures.verifyAndApprove(path);
     as(Fixtures.officer())
+        .header("If-Match", Fixtures.etag(path))
         .post(path + "/registration")
         .then()
         .statusCode(200)
@@ -129,7 +130,11 @@ class DeathRegistrationsTest {
             .path("id");
     String path = "/api/v1/death-registrations/" + id;
     Fixtures.verifyAndApprove(path);
-    as(Fixtures.officer()).post(path + "/registration").then().statusCode(200);
+    as(Fixtures.officer())
+        .header("If-Match", Fixtures.etag(path))
+        .post(path + "/registration")
+        .then()
+        .statusCode(200);
     as(Fixtures.officer())
         .get("/api/v1/families/" + household.familyId())
         .then()
@@ -271,9 +276,14 @@ class DeathRegistrationsTest {
             .extract()
             .path("id");
     String path = "/api/v1/death-registrations/" + id;
-    as(Fixtures.officer()).post(path + "/verification").then().statusCode(200);
+    as(Fixtures.officer())
+        .header("If-Match", Fixtures.etag(path))
+        .post(path + "/verification")
+        .then()
+        .statusCode(200);
     as(Fixtures.officer())
         .body(Map.of("reason", "tanggal salah"))
+        .header("If-Match", Fixtures.etag(path))
         .post(path + "/fix-request")
         .then()
         .statusCode(200)
@@ -299,6 +309,7 @@ class DeathRegistrationsTest {
         .body("dateOfDeath", equalTo(today().minusDays(2).toString()));
     as(Fixtures.officer())
         .body(Map.of("reason", "surat tidak sah"))
+        .header("If-Match", Fixtures.etag(path))
         .post(path + "/rejection")
         .then()
         .statusCode(200)
@@ -309,5 +320,46 @@ class DeathRegistrationsTest {
         .post("/api/v1/death-registrations")
         .then()
         .statusCode(201);
+  }
+
+  @Test
+  void theOfficersStepsNeedTheVersionRead() {
+    Household household = Fixtures.household();
+    String id =
+        as(Fixtures.officer())
+            .body(death(household.child().id(), today().minusDays(1)))
+            .post("/api/v1/death-registrations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String path = "/api/v1/death-registrations/" + id;
+    as(Fixtures.officer())
+        .post(path + "/verification")
+        .then()
+        .statusCode(428)
+        .body("type", equalTo(TYPE + "precondition-required"));
+    String etag = Fixtures.etag(path);
+    String verified =
+        as(Fixtures.officer())
+            .header("If-Match", etag)
+            .post(path + "/verification")
+            .then()
+            .statusCode(200)
+            .body("history[1].actor", equalTo(Fixtures.OFFICER_ID))
+            .extract()
+            .header("ETag");
+    as(Fixtures.officer())
+        .header("If-Match", etag)
+        .post(path + "/approval")
+        .then()
+        .statusCode(412)
+        .body("type", equalTo(TYPE + "precondition-failed"));
+    as(Fixtures.officer())
+        .header("If-Match", verified)
+        .post(path + "/approval")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("APPROVED"));
   }
 }

@@ -12,8 +12,10 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +33,7 @@ class NikAssignmentTest {
     // a date no other test uses, so the serials start at 1
     LocalDate born = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusDays(40);
     List<String> paths = new ArrayList<>();
+    Map<String, String> etags = new HashMap<>();
     for (int i = 0; i < 20; i++) {
       Household household = Fixtures.household();
       String id =
@@ -45,6 +48,7 @@ class NikAssignmentTest {
       String path = "/api/v1/birth-registrations/" + id;
       Fixtures.verifyAndApprove(path);
       paths.add(path);
+      etags.put(path, Fixtures.etag(path));
     }
     String token = Fixtures.officer();
     ExecutorService pool = Executors.newFixedThreadPool(20);
@@ -56,7 +60,11 @@ class NikAssignmentTest {
             pool.submit(
                 () -> {
                   start.await();
-                  return as(token).post(path + "/registration").then().extract();
+                  return as(token)
+                      .header("If-Match", etags.get(path))
+                      .post(path + "/registration")
+                      .then()
+                      .extract();
                 }));
       }
       start.countDown();

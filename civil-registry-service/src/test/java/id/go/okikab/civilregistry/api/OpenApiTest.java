@@ -68,7 +68,18 @@ class OpenApiTest {
     assertThat(statuses(paths, "post", "/api/v1/families/{id}/members"))
         .contains("200", "400", "404", "409", "412", "422", "428");
     assertThat(statuses(paths, "post", "/api/v1/birth-registrations/{id}/registration"))
-        .contains("200", "404", "409", "422");
+        .contains("200", "404", "409", "412", "422", "428");
+    // every change of an existing aggregate's state needs If-Match (docs/architecture.md)
+    for (String step :
+        List.of("verification", "fix-request", "approval", "registration", "rejection")) {
+      for (String kind : List.of("birth", "death")) {
+        assertThat(statuses(paths, "post", "/api/v1/" + kind + "-registrations/{id}/" + step))
+            .as(kind + " " + step)
+            .contains("412", "428");
+      }
+    }
+    assertThat(statuses(paths, "post", "/api/v1/resident-reviews/{id}/decision"))
+        .contains("200", "404", "409", "412", "422", "428");
     assertThat(statuses(paths, "get", "/api/v1/certificates/verify/{code}")).contains("200", "404");
     assertThat(doc.getMap("components.schemas")).containsKey("Problem");
   }

@@ -6,15 +6,22 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import id.go.okikab.platform.domain.OkiKecamatan;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The region reference data loaded by V1__regions.sql, checked against domain.md section 7. */
+/**
+ * The region reference data loaded by V1__regions.sql, checked against domain.md section 7 and the
+ * platform's OkiKecamatan.
+ */
 @QuarkusTest
 class RegionsTest {
 
@@ -39,6 +46,47 @@ class RegionsTest {
           Map.entry("160222", 16),
           Map.entry("160223", 14),
           Map.entry("160224", 7));
+
+  @Inject EntityManager entityManager;
+
+  /**
+   * The registry's region table is the platform's one region reference: its kecamatan of OKI are
+   * the rows of platform-domain's {@link OkiKecamatan} (codes, names, BPS codes), and both cite the
+   * source in the same words.
+   */
+  @Test
+  void theKecamatanOfOkiAreThePlatformsOkiKecamatanFromTheSameSource() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    entityManager
+                        .createNativeQuery(
+                            "SELECT r.code, r.name, r.bps_code, d.source FROM region r"
+                                + " JOIN region_dataset d ON d.id = r.dataset_id"
+                                + " WHERE r.level = 'DISTRICT' AND r.parent_code = '1602'"
+                                + " AND r.retired_by IS NULL ORDER BY r.code")
+                        .getResultList());
+    assertThat(rows.stream().map(r -> r[0] + "|" + r[1] + "|" + r[2]).toList())
+        .containsExactlyElementsOf(
+            OkiKecamatan.all().stream()
+                .map(k -> k.code() + "|" + k.name() + "|" + k.bpsCode())
+                .toList());
+    assertThat(OkiKecamatan.all()).hasSize(18);
+    for (Object[] row : rows) {
+      String source =
+          OkiKecamatan.all().stream()
+              .filter(k -> k.code().equals(row[0]))
+              .findFirst()
+              .orElseThrow()
+              .source();
+      assertThat(source)
+          .isEqualTo(
+              "Kepmendagri 300.2.2-2138/2025 via cahyadsn/wilayah (counts match 300.2.2-2430/2025)");
+      assertThat((String) row[3]).startsWith(source + ":");
+    }
+  }
 
   @Test
   void okiHas18KecamatanAnd327VillagesOf314DesaAnd13Kelurahan() {

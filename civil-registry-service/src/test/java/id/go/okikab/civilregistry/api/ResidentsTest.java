@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -390,7 +391,7 @@ class ResidentsTest {
         .body("[0].oldValues.birthPlace", equalTo("Kayuagung"))
         .body("[0].newValues.religion", equalTo("2"))
         .body("[0].reason", equalTo("salah ketik"))
-        .body("[0].officer", equalTo("dukcapil1"));
+        .body("[0].officer", equalTo(Fixtures.OFFICER_ID));
     try (TopicProbe probe = TopicProbe.of("civil-registry.resident.v1")) {
       ConsumerRecord<String, String> event =
           probe
@@ -480,14 +481,33 @@ class ResidentsTest {
         .then()
         .statusCode(200)
         .body("items.id", hasItem(reviewId));
+    String review = "/api/v1/resident-reviews/" + reviewId;
     as(Fixtures.officer())
         .body(Map.of("decision", "REGISTER", "reason", "kembar: dua orang berbeda"))
+        .post(review + "/decision")
+        .then()
+        .statusCode(428);
+    as(Fixtures.officer())
+        .header("If-Match", "\"7\"")
+        .body(Map.of("decision", "REGISTER", "reason", "kembar: dua orang berbeda"))
+        .post(review + "/decision")
+        .then()
+        .statusCode(412);
+    as(Fixtures.officer())
+        .get(review)
+        .then()
+        .statusCode(200)
+        .header("ETag", equalTo("\"0\""))
+        .body("version", equalTo(0));
+    as(Fixtures.officer())
+        .body(Map.of("decision", "REGISTER", "reason", "kembar: dua orang berbeda"))
+        .header("If-Match", Fixtures.etag("/api/v1/resident-reviews/" + reviewId))
         .post("/api/v1/resident-reviews/" + reviewId + "/decision")
         .then()
         .statusCode(200)
         .body("status", equalTo("REGISTERED"))
         .body("residentId", notNullValue())
-        .body("decidedBy", equalTo("dukcapil1"));
+        .body("decidedBy", equalTo(Fixtures.OFFICER_ID));
     as(Fixtures.officer())
         .body(Map.of("nik", secondNik))
         .post("/api/v1/residents/search")
@@ -495,10 +515,96 @@ class ResidentsTest {
         .body("totalItems", equalTo(1));
     as(Fixtures.officer())
         .body(Map.of("decision", "REJECT", "reason", "again"))
+        .header("If-Match", Fixtures.etag("/api/v1/resident-reviews/" + reviewId))
         .post("/api/v1/resident-reviews/" + reviewId + "/decision")
         .then()
         .statusCode(422)
         .body("type", equalTo(TYPE + "review-decided"));
+  }
+
+  @Test
+  void aReviewStoresTheRegistrationAsTypedJsonAndReadsTheRowsWrittenBeforeIt() {
+    LocalDate born = LocalDate.of(2001, 8, 17);
+    String nik = Fixtures.nik(Sex.FEMALE, born);
+    String name = Fixtures.name();
+    String reviewId = UUID.randomUUID().toString();
+    // the shape issue 10's predecessor stored (the request as a Map, dates as text)
+    String held =
+        "{\"nik\":\""
+            + nik
+            + "\",\"fullName\":\""
+            + name
+            + "\",\"sex\":\"FEMALE\",\"birthDate\":\"2001-08-17\",\"birthPlace\":\"Kayuagung\","
+            + "\"religion\":\"1\",\"maritalStatus\":\"1\",\"marriageRegistered\":null,"
+            + "\"bloodType\":null,\"occupation\":null,\"mother\":null,\"father\":null,"
+            + "\"address\":{\"desaCode\":\""
+            + KIJANG_ULU
+            + "\",\"rt\":\"001\",\"rw\":\"002\",\"street\":null}}";
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                entityManager
+                    .createNativeQuery(
+                        "INSERT INTO resident_review (id, status, nik, request, candidate_ids,"
+                            + " opened_by, opened_at, version) VALUES (CAST(?1 AS uuid), 'OPEN',"
+                            + " ?2, CAST(?3 AS jsonb), '[]', 'dukcapil1', now(), 0)")
+                    .setParameter(1, reviewId)
+                    .setParameter(2, nik)
+                    .setParameter(3, held)
+                    .executeUpdate());
+    String path = "/api/v1/resident-reviews/" + reviewId;
+    as(Fixtures.officer())
+        .get(path)
+        .then()
+        .statusCode(200)
+        .body("fullName", equalTo(name))
+        .body("birthDate", equalTo("2001-08-17"));
+    String residentId =
+        as(Fixtures.officer())
+            .body(Map.of("decision", "REGISTER", "reason", "orang lain"))
+            .header("If-Match", Fixtures.etag(path))
+            .post(path + "/decision")
+            .then()
+            .statusCode(200)
+            .body("status", equalTo("REGISTERED"))
+            .extract()
+            .path("residentId");
+    as(Fixtures.officer())
+        .get("/api/v1/residents/" + residentId)
+        .then()
+        .statusCode(200)
+        .body("nik", equalTo(nik))
+        .body("birthDate", equalTo("2001-08-17"));
+
+    // a review held now is stored in the same shape
+    Person mother = Fixtures.adult(Sex.FEMALE);
+    Map<String, Object> first =
+        Fixtures.person(Fixtures.nik(Sex.MALE, born), Fixtures.name(), Sex.MALE, born, KIJANG_ULU);
+    first.put("mother", Map.of("nik", mother.nik(), "name", mother.name()));
+    as(Fixtures.officer()).body(first).post("/api/v1/residents").then().statusCode(201);
+    Map<String, Object> second = new HashMap<>(first);
+    second.put("nik", Fixtures.nik(Sex.MALE, born));
+    String newReview =
+        as(Fixtures.officer())
+            .body(second)
+            .post("/api/v1/residents")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("reviewId");
+    String stored =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    (String)
+                        entityManager
+                            .createNativeQuery(
+                                "SELECT request->>'birthDate' || '|' || (request->'mother'->>'nik')"
+                                    + " || '|' || (request->'address'->>'desaCode')"
+                                    + " FROM resident_review WHERE id = CAST(?1 AS uuid)")
+                            .setParameter(1, newReview)
+                            .getSingleResult());
+    assertThat(stored).isEqualTo("2001-08-17|" + mother.nik() + "|" + KIJANG_ULU);
   }
 
   /** "purpose|actor username" of the read-audit rows of one record. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.go.okikab.contracts.civilregistry.FamilyCardIssued;
 import id.go.okikab.platform.domain.FamilyRelationship;
 import id.go.okikab.platform.domain.MaritalStatus;
+import id.go.okikab.platform.domain.Sex;
 import id.go.okikab.platform.web.problem.DomainRuleViolation;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,8 @@ class FamilyTest {
     resident.id = UUID.randomUUID();
     resident.birthDate = born;
     resident.maritalStatus = status;
+    resident.sex = Sex.FEMALE;
+    resident.status = ResidentStatus.ALIVE;
     residents.put(resident.id, resident);
     return resident;
   }
@@ -41,22 +44,22 @@ class FamilyTest {
     Family family = family();
     Resident head = person(LocalDate.of(1980, 1, 1), MaritalStatus.KAWIN);
     Resident wife = person(LocalDate.of(1982, 1, 1), MaritalStatus.KAWIN);
-    family.join(wife.id, FamilyRelationship.WIFE, "baru", T0, "members[1]");
+    family.join(wife, FamilyRelationship.WIFE, "baru", T0, "members[1]");
     assertThatThrownBy(() -> family.issueCard("1602050101260001", FamilyCardIssued.Reason.NEW, T0))
         .extracting(e -> ((DomainRuleViolation) e).rule())
         .isEqualTo("family-head-required");
-    family.join(head.id, FamilyRelationship.HEAD, "baru", T0, "members[0]");
+    family.join(head, FamilyRelationship.HEAD, "baru", T0, "members[0]");
     assertThatThrownBy(
             () ->
                 family.join(
-                    person(LocalDate.of(1990, 1, 1), MaritalStatus.KAWIN).id,
+                    person(LocalDate.of(1990, 1, 1), MaritalStatus.KAWIN),
                     FamilyRelationship.HEAD,
                     "x",
                     T0,
                     "f"))
         .extracting(e -> ((DomainRuleViolation) e).rule())
         .isEqualTo("family-single-head");
-    assertThatThrownBy(() -> family.join(wife.id, FamilyRelationship.CHILD, "x", T0, "f"))
+    assertThatThrownBy(() -> family.join(wife, FamilyRelationship.CHILD, "x", T0, "f"))
         .extracting(e -> ((DomainRuleViolation) e).rule())
         .isEqualTo("already-a-member");
     FamilyCard card = family.issueCard("1602050101260001", FamilyCardIssued.Reason.NEW, T0);
@@ -68,7 +71,7 @@ class FamilyTest {
   void aNewCardNeedsTheOldOneEndedAndKeepsTheHistory() {
     Family family = family();
     Resident head = person(LocalDate.of(1980, 1, 1), MaritalStatus.KAWIN);
-    family.join(head.id, FamilyRelationship.HEAD, "baru", T0, "f");
+    family.join(head, FamilyRelationship.HEAD, "baru", T0, "f");
     FamilyCard first = family.issueCard("1602050101260001", FamilyCardIssued.Reason.NEW, T0);
     assertThatThrownBy(
             () -> family.issueCard("1602050102260001", FamilyCardIssued.Reason.MOVED, T1))
@@ -86,8 +89,8 @@ class FamilyTest {
     Family family = family();
     Resident head = person(LocalDate.of(1970, 1, 1), MaritalStatus.KAWIN);
     Resident son = person(LocalDate.of(1995, 1, 1), MaritalStatus.BELUM_KAWIN);
-    family.join(head.id, FamilyRelationship.HEAD, "baru", T0, "f");
-    family.join(son.id, FamilyRelationship.CHILD, "baru", T0, "f");
+    family.join(head, FamilyRelationship.HEAD, "baru", T0, "f");
+    family.join(son, FamilyRelationship.CHILD, "baru", T0, "f");
     FamilyMember left = family.leave(head.id, "meninggal", T1, "residentId");
     assertThat(left.leftAt).isEqualTo(T1);
     assertThat(left.leaveReason).isEqualTo("meninggal");
@@ -107,14 +110,14 @@ class FamilyTest {
     Resident daughter = person(LocalDate.of(1990, 1, 1), MaritalStatus.BELUM_KAWIN);
     Resident teen = person(TODAY.minusYears(16), MaritalStatus.BELUM_KAWIN);
     Resident grandma = person(LocalDate.of(1935, 1, 1), MaritalStatus.CERAI_MATI);
-    family.join(head.id, FamilyRelationship.HEAD, "x", T0, "f");
-    family.join(teen.id, FamilyRelationship.CHILD, "x", T0, "f");
-    family.join(daughter.id, FamilyRelationship.CHILD, "x", T0, "f");
-    family.join(grandma.id, FamilyRelationship.PARENT, "x", T0, "f");
+    family.join(head, FamilyRelationship.HEAD, "x", T0, "f");
+    family.join(teen, FamilyRelationship.CHILD, "x", T0, "f");
+    family.join(daughter, FamilyRelationship.CHILD, "x", T0, "f");
+    family.join(grandma, FamilyRelationship.PARENT, "x", T0, "f");
     family.leave(head.id, "x", T1, "f");
     assertThat(family.successor(residents::get, TODAY)).contains(grandma.id);
     Resident wife = person(LocalDate.of(1965, 1, 1), MaritalStatus.KAWIN);
-    family.join(wife.id, FamilyRelationship.WIFE, "x", T1, "f");
+    family.join(wife, FamilyRelationship.WIFE, "x", T1, "f");
     assertThat(family.successor(residents::get, TODAY)).contains(wife.id);
   }
 
@@ -124,9 +127,9 @@ class FamilyTest {
     Resident head = person(LocalDate.of(1960, 1, 1), MaritalStatus.KAWIN);
     Resident minor = person(TODAY.minusYears(10), MaritalStatus.BELUM_KAWIN);
     Resident married = person(TODAY.minusYears(16), MaritalStatus.KAWIN); // married before 17
-    family.join(head.id, FamilyRelationship.HEAD, "x", T0, "f");
-    family.join(minor.id, FamilyRelationship.CHILD, "x", T0, "f");
-    family.join(married.id, FamilyRelationship.CHILD, "x", T0, "f");
+    family.join(head, FamilyRelationship.HEAD, "x", T0, "f");
+    family.join(minor, FamilyRelationship.CHILD, "x", T0, "f");
+    family.join(married, FamilyRelationship.CHILD, "x", T0, "f");
     family.leave(head.id, "x", T1, "f");
     assertThat(family.successor(residents::get, TODAY)).contains(married.id);
   }
@@ -135,7 +138,7 @@ class FamilyTest {
   void everyChangeTouchesTheFamilySoItsVersionMoves() {
     Family family = family();
     Resident head = person(LocalDate.of(1980, 1, 1), MaritalStatus.KAWIN);
-    family.join(head.id, FamilyRelationship.HEAD, "x", T1, "f");
+    family.join(head, FamilyRelationship.HEAD, "x", T1, "f");
     assertThat(family.updatedAt).isEqualTo(T1);
   }
 
@@ -143,7 +146,7 @@ class FamilyTest {
   void dissolvingEndsTheCard() {
     Family family = family();
     Resident head = person(LocalDate.of(1980, 1, 1), MaritalStatus.KAWIN);
-    family.join(head.id, FamilyRelationship.HEAD, "x", T0, "f");
+    family.join(head, FamilyRelationship.HEAD, "x", T0, "f");
     FamilyCard card = family.issueCard("1602050101260001", FamilyCardIssued.Reason.NEW, T0);
     family.leave(head.id, "x", T1, "f");
     family.dissolve(T1);
@@ -152,5 +155,22 @@ class FamilyTest {
     assertThatThrownBy(() -> family.requireActive("familyId"))
         .extracting(e -> ((DomainRuleViolation) e).rule())
         .isEqualTo("family-not-active");
+  }
+
+  @Test
+  void onlyLivingResidentsJoinAndASpouseCodeFitsTheSex() {
+    Family family = family();
+    Resident head = person(LocalDate.of(1980, 1, 1), MaritalStatus.KAWIN);
+    family.join(head, FamilyRelationship.HEAD, "x", T0, "f");
+    Resident woman = person(LocalDate.of(1982, 1, 1), MaritalStatus.KAWIN);
+    assertThatThrownBy(() -> family.join(woman, FamilyRelationship.HUSBAND, "x", T0, "f"))
+        .extracting(e -> ((DomainRuleViolation) e).rule())
+        .isEqualTo("shdk-sex-mismatch");
+    Resident deceased = person(LocalDate.of(1950, 1, 1), MaritalStatus.CERAI_MATI);
+    deceased.status = ResidentStatus.DECEASED;
+    assertThatThrownBy(() -> family.join(deceased, FamilyRelationship.PARENT, "x", T0, "f"))
+        .extracting(e -> ((DomainRuleViolation) e).rule())
+        .isEqualTo("resident-not-alive");
+    assertThat(family.currentMembers()).hasSize(1);
   }
 }

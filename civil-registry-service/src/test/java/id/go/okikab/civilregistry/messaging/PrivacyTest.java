@@ -1,4 +1,4 @@
-package id.go.okikab.civilregistry.api;
+package id.go.okikab.civilregistry.messaging;
 
 import static id.go.okikab.civilregistry.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,6 +151,7 @@ class PrivacyTest {
     Fixtures.verifyAndApprove("/api/v1/birth-registrations/" + birth);
     secrets.add(
         as(Fixtures.officer())
+            .header("If-Match", Fixtures.etag("/api/v1/birth-registrations/" + birth))
             .post("/api/v1/birth-registrations/" + birth + "/registration")
             .then()
             .statusCode(200)
@@ -176,6 +177,7 @@ class PrivacyTest {
             .path("id");
     Fixtures.verifyAndApprove("/api/v1/death-registrations/" + death);
     as(Fixtures.officer())
+        .header("If-Match", Fixtures.etag("/api/v1/death-registrations/" + death))
         .post("/api/v1/death-registrations/" + death + "/registration")
         .then()
         .statusCode(200);

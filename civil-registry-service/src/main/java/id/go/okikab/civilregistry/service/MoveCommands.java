@@ -1,18 +1,15 @@
-package id.go.okikab.civilregistry.api;
+package id.go.okikab.civilregistry.service;
 
-import static id.go.okikab.civilregistry.api.CommonApi.CODE;
-import static id.go.okikab.civilregistry.api.CommonApi.CODE_MESSAGE;
-import static id.go.okikab.civilregistry.api.CommonApi.NAME;
-import static id.go.okikab.civilregistry.api.CommonApi.NAME_MESSAGE;
-import static id.go.okikab.civilregistry.api.CommonApi.NIK;
-import static id.go.okikab.civilregistry.api.CommonApi.NIK_MESSAGE;
+import static id.go.okikab.civilregistry.service.CommonCommands.CODE;
+import static id.go.okikab.civilregistry.service.CommonCommands.CODE_MESSAGE;
+import static id.go.okikab.civilregistry.service.CommonCommands.NAME;
+import static id.go.okikab.civilregistry.service.CommonCommands.NAME_MESSAGE;
+import static id.go.okikab.civilregistry.service.CommonCommands.NIK;
+import static id.go.okikab.civilregistry.service.CommonCommands.NIK_MESSAGE;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import id.go.okikab.civilregistry.api.CommonApi.AddressInput;
-import id.go.okikab.civilregistry.api.FamilyApi.MemberInput;
-import id.go.okikab.civilregistry.api.RegistrationApi.CertificateRef;
-import id.go.okikab.civilregistry.api.ResidentApi.ParentInput;
-import id.go.okikab.civilregistry.domain.MoveKind;
+import id.go.okikab.civilregistry.service.CommonCommands.AddressInput;
+import id.go.okikab.civilregistry.service.FamilyCommands.MemberInput;
+import id.go.okikab.civilregistry.service.ResidentCommands.ParentInput;
 import id.go.okikab.platform.domain.Sex;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,15 +18,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Requests and responses of /api/v1/moves. */
-public final class MoveApi {
+/** The commands of the move use cases. */
+public final class MoveCommands {
 
-  private MoveApi() {}
+  private MoveCommands() {}
 
   static final String REGENCY = "\\d{4}|\\d{2}\\.\\d{2}";
 
@@ -85,22 +81,4 @@ public final class MoveApi {
       @NotNull @Valid AddressInput address,
       UUID joinFamilyId,
       @NotBlank @Size(max = 200) String reason) {}
-
-  /** A recorded move. */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record MoveView(
-      UUID id,
-      String number,
-      MoveKind kind,
-      String reason,
-      String fromDesaCode,
-      String toDesaCode,
-      String originRegencyCode,
-      String destinationRegencyCode,
-      String skpwniNumber,
-      CertificateRef certificate,
-      UUID familyId,
-      List<UUID> residentIds,
-      String recordedBy,
-      Instant recordedAt) {}
 }

@@ -1,12 +1,12 @@
-package id.go.okikab.civilregistry.api;
+package id.go.okikab.civilregistry.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /** Region reference data. */
-public final class RegionApi {
+public final class RegionViews {
 
-  private RegionApi() {}
+  private RegionViews() {}
 
   /** A Kemendagri region. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,4 +1,4 @@
-package id.go.okikab.civilregistry.service;
+package id.go.okikab.civilregistry.domain;
 
 import id.go.okikab.platform.domain.BloodType;
 import id.go.okikab.platform.domain.MaritalStatus;

@@ -1,4 +1,4 @@
-package id.go.okikab.civilregistry.api;
+package id.go.okikab.civilregistry.messaging;
 
 import static id.go.okikab.civilregistry.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +17,7 @@ import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -24,17 +25,20 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
  * health.BirthReported → a DRAFT birth registration, with real records produced onto
- * health.pregnancy.v1 as the health service publishes them (CloudEvents headers, JSON body).
+ * health.pregnancy.v1 as the health service publishes them (CloudEvents headers, JSON body); and
+ * the consumer's rename (group and inbox rows) absorbing the redelivery.
  */
 @QuarkusTest
-class HealthBirthReportsTest {
+class HealthConsumerTest {
 
   static final String TOPIC = "health.pregnancy.v1";
   static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.ofHours(7));
@@ -101,6 +105,7 @@ class HealthBirthReportsTest {
         .body("mother.residentId", equalTo(household.wife().id()));
     Fixtures.verifyAndApprove(path);
     as(Fixtures.officer())
+        .header("If-Match", Fixtures.etag(path))
         .post(path + "/registration")
         .then()
         .statusCode(200)
@@ -241,9 +246,60 @@ class HealthBirthReportsTest {
                   1,
                   Duration.ofSeconds(30))
               .get(0);
-      assertThat(TopicProbe.header(dead, "dlq_consumer")).isEqualTo("civil-registry-health-births");
+      assertThat(TopicProbe.header(dead, "dlq_consumer")).isEqualTo(HealthConsumer.CONSUMER);
       assertThat(TopicProbe.header(dead, "dlq_error")).contains("motherRef is not a subjectRef");
     }
+  }
+
+  @Test
+  void theConsumerIsTheServiceAndAnEventTheOldGroupAppliedIsNotAppliedAgain() throws Exception {
+    assertThat(
+            ConfigProvider.getConfig()
+                .getValue("mp.messaging.incoming.health-pregnancy.group.id", String.class))
+        .isEqualTo(HealthConsumer.CONSUMER)
+        .isEqualTo("civil-registry-service");
+    // an event the consumer applied under its old name, before V6 renamed its inbox rows
+    UUID applied = UUID.randomUUID();
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                entityManager
+                    .createNativeQuery(
+                        "INSERT INTO processed_event (consumer, event_id, event_type, topic)"
+                            + " VALUES ('civil-registry-health-births', ?1,"
+                            + " 'id.go.okikab.health.BirthReported.v1', 'health.pregnancy.v1')")
+                    .setParameter(1, applied)
+                    .executeUpdate());
+    String migration;
+    try (InputStream in =
+        getClass().getResourceAsStream("/db/migration/V6__health_consumer_renamed.sql")) {
+      migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String update =
+        migration.lines().filter(l -> !l.startsWith("--")).collect(Collectors.joining("\n"));
+    QuarkusTransaction.requiringNew()
+        .run(() -> entityManager.createNativeQuery(update).executeUpdate());
+
+    // the new group receives it again (earliest), then a new report of the same pregnancy
+    Household household = Fixtures.household();
+    String pregnancyId = UUID.randomUUID().toString();
+    String redelivered = UUID.randomUUID().toString();
+    String fresh = UUID.randomUUID().toString();
+    String motherRef = subjectRefs.of(household.wife().nik());
+    OffsetDateTime bornAt = NOW.minusDays(1).withNano(0);
+    produce(
+        applied,
+        pregnancyId,
+        report(pregnancyId, redelivered, motherRef, bornAt, "LIVE_BIRTH", "MALE", "16.02.05.1001"),
+        NOW);
+    produce(
+        UUID.randomUUID(),
+        pregnancyId,
+        report(pregnancyId, fresh, motherRef, bornAt, "LIVE_BIRTH", "MALE", "16.02.05.1001"),
+        NOW);
+    awaitRegistration(fresh);
+    // same key, same partition: the first record was handled before the second
+    assertThat(registrationsOfChild(redelivered)).isZero();
   }
 
   // ---- helpers

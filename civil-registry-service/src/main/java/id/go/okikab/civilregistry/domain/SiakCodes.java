@@ -1,4 +1,4 @@
-package id.go.okikab.civilregistry.service;
+package id.go.okikab.civilregistry.domain;
 
 import id.go.okikab.platform.domain.BloodType;
 import id.go.okikab.platform.domain.FamilyRelationship;
@@ -9,9 +9,9 @@ import id.go.okikab.platform.web.problem.DomainRuleViolation;
 import java.util.function.Function;
 
 /** Reads SIAK codes from requests, naming the field and the rule when a code is unknown. */
-public final class Codes {
+public final class SiakCodes {
 
-  private Codes() {}
+  private SiakCodes() {}
 
   public static Religion religion(String code, String field) {
     return read(code, field, Religion::fromCode);

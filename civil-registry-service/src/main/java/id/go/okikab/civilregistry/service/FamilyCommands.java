@@ -1,29 +1,21 @@
-package id.go.okikab.civilregistry.api;
+package id.go.okikab.civilregistry.service;
 
-import static id.go.okikab.civilregistry.api.CommonApi.CODE;
-import static id.go.okikab.civilregistry.api.CommonApi.CODE_MESSAGE;
+import static id.go.okikab.civilregistry.service.CommonCommands.CODE;
+import static id.go.okikab.civilregistry.service.CommonCommands.CODE_MESSAGE;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import id.go.okikab.civilregistry.api.CommonApi.AddressView;
-import id.go.okikab.civilregistry.api.CommonApi.CodeView;
-import id.go.okikab.civilregistry.api.CommonApi.WarningView;
-import id.go.okikab.civilregistry.domain.FamilyStatus;
-import id.go.okikab.platform.domain.Sex;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Requests and responses of /api/v1/families. */
-public final class FamilyApi {
+/** The commands of the family card use cases. */
+public final class FamilyCommands {
 
-  private FamilyApi() {}
+  private FamilyCommands() {}
 
   /** A member and their relationship to the head (SHDK code, "1" for the head). */
   public record MemberInput(
@@ -65,50 +57,4 @@ public final class FamilyApi {
   public record Split(
       @NotEmpty @Size(max = 30) List<@Valid @NotNull MemberInput> members,
       @NotBlank @Size(max = 200) String reason) {}
-
-  /** A member on the card. */
-  public record MemberView(
-      UUID residentId,
-      String fullName,
-      Sex sex,
-      LocalDate birthDate,
-      CodeView relationship,
-      Instant joinedAt) {}
-
-  /** A family card as it is now. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record FamilyView(
-      UUID id,
-      String kkNumber,
-      UUID cardId,
-      Instant cardValidFrom,
-      FamilyStatus status,
-      AddressView address,
-      UUID headResidentId,
-      List<MemberView> members,
-      long version,
-      List<WarningView> warnings) {}
-
-  /** Every card a family had and every membership. */
-  public record HistoryView(List<CardView> cards, List<MembershipView> memberships) {}
-
-  /** One card: its KK number and when it was in force. */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record CardView(
-      UUID id,
-      String kkNumber,
-      String reason,
-      UUID headResidentId,
-      Instant validFrom,
-      Instant validTo) {}
-
-  /** One membership. */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record MembershipView(
-      UUID residentId,
-      CodeView relationship,
-      Instant joinedAt,
-      String joinReason,
-      Instant leftAt,
-      String leaveReason) {}
 }
