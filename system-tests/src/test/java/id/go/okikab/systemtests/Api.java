@@ -47,6 +47,11 @@ final class Api {
         .contentType(ContentType.JSON);
   }
 
+  /** The ETag of a resource as {@code who} reads it through the gateway (for If-Match). */
+  static String etag(String who, String path) {
+    return as(who).get(path).then().statusCode(200).extract().header("ETag");
+  }
+
   static LocalDate today() {
     return LocalDate.now(WIB);
   }

@@ -58,10 +58,27 @@ class LateBirthRegistrationTest {
             .extract()
             .path("id");
     String path = "/api/v1/birth-registrations/" + registration;
-    as(Api.REGISTRY_OFFICER).post(path + "/verification").then().statusCode(200);
-    as(Api.REGISTRY_OFFICER).body(Map.of()).post(path + "/approval").then().statusCode(200);
+    String etag = Api.etag(Api.REGISTRY_OFFICER, path);
+    etag =
+        as(Api.REGISTRY_OFFICER)
+            .header("If-Match", etag)
+            .post(path + "/verification")
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    etag =
+        as(Api.REGISTRY_OFFICER)
+            .header("If-Match", etag)
+            .body(Map.of())
+            .post(path + "/approval")
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
     JsonPath registered =
         as(Api.REGISTRY_OFFICER)
+            .header("If-Match", etag)
             .post(path + "/registration")
             .then()
             .statusCode(200)

@@ -102,10 +102,14 @@ final class CitizenData {
     String registration =
         "/api/v1/birth-registrations/"
             + post(officer, "/api/v1/birth-registrations", birth, 201).path("id").asText();
-    post(officer, registration + "/verification", null, 200);
-    post(officer, registration + "/approval", Map.of(), 200);
+    // each step of the registration changes it: If-Match with the version read (its "version")
+    long version = get(officer, registration).path("version").asLong();
+    version =
+        post(officer, registration + "/verification", null, 200, version).path("version").asLong();
+    version =
+        post(officer, registration + "/approval", Map.of(), 200, version).path("version").asLong();
     String childNik =
-        post(officer, registration + "/registration", null, 200).path("childNik").asText();
+        post(officer, registration + "/registration", null, 200, version).path("childNik").asText();
 
     Map<String, Object> pregnancy = new LinkedHashMap<>();
     pregnancy.put("motherNik", WARGA1_NIK);
@@ -154,11 +158,19 @@ final class CitizenData {
 
   private JsonNode post(String token, String path, Object body, int expected)
       throws IOException, InterruptedException {
+    return post(token, path, body, expected, null);
+  }
+
+  private JsonNode post(String token, String path, Object body, int expected, Long version)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(30))
             .header("Authorization", "Bearer " + token)
             .header("Accept", "application/json");
+    if (version != null) {
+      request.header("If-Match", "\"" + version + "\"");
+    }
     if (body == null) {
       request.POST(HttpRequest.BodyPublishers.noBody());
     } else {

@@ -248,25 +248,26 @@ public final class CivilRegistryJourney {
       body.putObject("father").put("residentId", mother.husbandId());
     }
     body.put("relationship", "4");
-    JsonNode view =
-        api.send(REGISTRAR, "POST", path + "/submission", body, null, current.etag())
-            .expect(200)
-            .json();
+    Api.Response answer =
+        api.send(REGISTRAR, "POST", path + "/submission", body, null, current.etag()).expect(200);
+    JsonNode view = answer.json();
     say(
         "completed the declaration (child "
             + name
             + ", father on the card): "
             + view.path("status").asText());
-    view = api.post(REGISTRAR, path + "/verification", null).expect(200).json();
+    answer = api.post(REGISTRAR, path + "/verification", null, answer.etag()).expect(200);
+    view = answer.json();
     say("verification: " + view.path("status").asText());
     ObjectNode approval = Api.object();
     if (view.path("duplicateSuspect").asBoolean()) {
       say("flagged as a possible duplicate (same name, date and mother): checked, another child");
       approval.put("duplicateReviewed", true);
     }
-    view = api.post(REGISTRAR, path + "/approval", approval).expect(200).json();
+    answer = api.post(REGISTRAR, path + "/approval", approval, answer.etag()).expect(200);
+    view = answer.json();
     say("approval: " + view.path("status").asText());
-    view = api.post(REGISTRAR, path + "/registration", null).expect(200).json();
+    view = api.post(REGISTRAR, path + "/registration", null, answer.etag()).expect(200).json();
     JsonNode certificate = view.path("certificate");
     say(
         "registration: "

@@ -255,7 +255,9 @@ final class CivilRegistrySeed {
   /** Moves an officer-declared registration on to REGISTERED. */
   private void advance(String path, JsonNode registration) {
     String id = registration.path("id").asText();
-    String status = registration.path("status").asText();
+    Api.Response current = api.get(REGISTRY_OFFICER, path + id).expect(200);
+    String status = current.json().path("status").asText();
+    String etag = current.etag();
     while (!status.equals("REGISTERED")) {
       String step =
           switch (status) {
@@ -267,12 +269,10 @@ final class CivilRegistrySeed {
                     "registration " + id + " is " + status + "; the demo load cannot continue it");
           };
       JsonNode body = step.equals("approval") ? Api.object() : null;
-      status =
-          api.postOnce(REGISTRY_OFFICER, path + id + "/" + step, body)
-              .expect(200)
-              .json()
-              .path("status")
-              .asText();
+      Api.Response answer =
+          api.postOnce(REGISTRY_OFFICER, path + id + "/" + step, body, etag).expect(200);
+      status = answer.json().path("status").asText();
+      etag = answer.etag();
     }
   }
 
