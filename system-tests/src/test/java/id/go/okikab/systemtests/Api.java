@@ -52,6 +52,22 @@ final class Api {
     return as(who).get(path).then().statusCode(200).extract().header("ETag");
   }
 
+  /**
+   * The registry officer's verification and approval of a submitted registration, each with the
+   * If-Match of the version before; returns the ETag for the registration step.
+   */
+  static String verifyAndApprove(String path) {
+    String etag = etag(REGISTRY_OFFICER, path);
+    for (String step : new String[] {"/verification", "/approval"}) {
+      var request = as(REGISTRY_OFFICER).header("If-Match", etag);
+      if (step.equals("/approval")) {
+        request = request.body(java.util.Map.of());
+      }
+      etag = request.post(path + step).then().statusCode(200).extract().header("ETag");
+    }
+    return etag;
+  }
+
   static LocalDate today() {
     return LocalDate.now(WIB);
   }

@@ -58,24 +58,7 @@ class LateBirthRegistrationTest {
             .extract()
             .path("id");
     String path = "/api/v1/birth-registrations/" + registration;
-    String etag = Api.etag(Api.REGISTRY_OFFICER, path);
-    etag =
-        as(Api.REGISTRY_OFFICER)
-            .header("If-Match", etag)
-            .post(path + "/verification")
-            .then()
-            .statusCode(200)
-            .extract()
-            .header("ETag");
-    etag =
-        as(Api.REGISTRY_OFFICER)
-            .header("If-Match", etag)
-            .body(Map.of())
-            .post(path + "/approval")
-            .then()
-            .statusCode(200)
-            .extract()
-            .header("ETag");
+    String etag = Api.verifyAndApprove(path);
     JsonPath registered =
         as(Api.REGISTRY_OFFICER)
             .header("If-Match", etag)

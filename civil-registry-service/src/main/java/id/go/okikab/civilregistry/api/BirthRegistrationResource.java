@@ -5,7 +5,7 @@ import id.go.okikab.civilregistry.service.Access;
 import id.go.okikab.civilregistry.service.BirthRegistrations;
 import id.go.okikab.civilregistry.service.RegistrationCommands.Approval;
 import id.go.okikab.civilregistry.service.RegistrationCommands.DeclareBirth;
-import id.go.okikab.civilregistry.service.RegistrationCommands.Note;
+import id.go.okikab.civilregistry.service.RegistrationKind;
 import id.go.okikab.civilregistry.service.RegistrationViews.BirthView;
 import id.go.okikab.civilregistry.service.RegistrationViews.RegistrationSummary;
 import id.go.okikab.civilregistry.service.RegistrationWorkflow;
@@ -47,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Birth registrations")
-public class BirthRegistrationResource {
+public class BirthRegistrationResource extends RegistrationResource<BirthView> {
 
   private final RegistrationWorkflow workflow;
   private final BirthRegistrations births;
@@ -55,6 +55,21 @@ public class BirthRegistrationResource {
   public BirthRegistrationResource(RegistrationWorkflow workflow, BirthRegistrations births) {
     this.workflow = workflow;
     this.births = births;
+  }
+
+  @Override
+  protected RegistrationWorkflow workflow() {
+    return workflow;
+  }
+
+  @Override
+  protected RegistrationKind<?, ?, BirthView> kind() {
+    return births;
+  }
+
+  @Override
+  protected long version(BirthView view) {
+    return view.version();
   }
 
   @POST
@@ -136,52 +151,6 @@ public class BirthRegistrationResource {
   }
 
   @POST
-  @Path("/{id}/verification")
-  @Idempotent
-  @RolesAllowed(Access.OFFICER)
-  @Operation(summary = "SUBMITTED → VERIFYING: an officer checks the documents")
-  @Parameter(
-      name = Idempotent.HEADER,
-      in = ParameterIn.HEADER,
-      description = ProblemDocs.IDEMPOTENCY_KEY)
-  @APIResponse(responseCode = "200", description = "VERIFYING")
-  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
-  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
-  public Response verify(
-      @PathParam("id") UUID id,
-      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
-          String ifMatch) {
-    return withEtag(workflow.startVerification(births, id, ifMatch));
-  }
-
-  @POST
-  @Path("/{id}/fix-request")
-  @Idempotent
-  @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Access.OFFICER)
-  @Operation(summary = "VERIFYING → NEEDS_FIX: the declarant must correct something (reason)")
-  @Parameter(
-      name = Idempotent.HEADER,
-      in = ParameterIn.HEADER,
-      description = ProblemDocs.IDEMPOTENCY_KEY)
-  @APIResponse(responseCode = "200", description = "NEEDS_FIX")
-  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
-  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
-  public Response requestFix(
-      @PathParam("id") UUID id,
-      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
-          String ifMatch,
-      @Valid @NotNull Note note) {
-    return withEtag(workflow.requestFix(births, id, ifMatch, note.reason()));
-  }
-
-  @POST
   @Path("/{id}/approval")
   @Idempotent
   @Consumes(MediaType.APPLICATION_JSON)
@@ -233,35 +202,5 @@ public class BirthRegistrationResource {
       @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
           String ifMatch) {
     return withEtag(workflow.register(births, id, ifMatch));
-  }
-
-  @POST
-  @Path("/{id}/rejection")
-  @Idempotent
-  @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Access.OFFICER)
-  @Operation(summary = "Reject (any open state before APPROVED) with a reason: REJECTED")
-  @Parameter(
-      name = Idempotent.HEADER,
-      in = ParameterIn.HEADER,
-      description = ProblemDocs.IDEMPOTENCY_KEY)
-  @APIResponse(responseCode = "200", description = "REJECTED")
-  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
-  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
-  public Response reject(
-      @PathParam("id") UUID id,
-      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
-          String ifMatch,
-      @Valid @NotNull Note note) {
-    return withEtag(workflow.reject(births, id, ifMatch, note.reason()));
-  }
-
-  private static Response withEtag(BirthView registration) {
-    return Response.ok(registration)
-        .header(HttpHeaders.ETAG, Preconditions.etag(registration.version()))
-        .build();
   }
 }

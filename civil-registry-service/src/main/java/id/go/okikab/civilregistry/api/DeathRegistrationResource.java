@@ -4,7 +4,7 @@ import id.go.okikab.civilregistry.domain.RegistrationStatus;
 import id.go.okikab.civilregistry.service.Access;
 import id.go.okikab.civilregistry.service.DeathRegistrations;
 import id.go.okikab.civilregistry.service.RegistrationCommands.DeclareDeath;
-import id.go.okikab.civilregistry.service.RegistrationCommands.Note;
+import id.go.okikab.civilregistry.service.RegistrationKind;
 import id.go.okikab.civilregistry.service.RegistrationViews.DeathView;
 import id.go.okikab.civilregistry.service.RegistrationViews.RegistrationSummary;
 import id.go.okikab.civilregistry.service.RegistrationWorkflow;
@@ -46,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Death registrations")
-public class DeathRegistrationResource {
+public class DeathRegistrationResource extends RegistrationResource<DeathView> {
 
   private final RegistrationWorkflow workflow;
   private final DeathRegistrations deaths;
@@ -54,6 +54,21 @@ public class DeathRegistrationResource {
   public DeathRegistrationResource(RegistrationWorkflow workflow, DeathRegistrations deaths) {
     this.workflow = workflow;
     this.deaths = deaths;
+  }
+
+  @Override
+  protected RegistrationWorkflow workflow() {
+    return workflow;
+  }
+
+  @Override
+  protected RegistrationKind<?, ?, DeathView> kind() {
+    return deaths;
+  }
+
+  @Override
+  protected long version(DeathView view) {
+    return view.version();
   }
 
   @POST
@@ -135,52 +150,6 @@ public class DeathRegistrationResource {
   }
 
   @POST
-  @Path("/{id}/verification")
-  @Idempotent
-  @RolesAllowed(Access.OFFICER)
-  @Operation(summary = "SUBMITTED → VERIFYING: an officer checks the documents")
-  @Parameter(
-      name = Idempotent.HEADER,
-      in = ParameterIn.HEADER,
-      description = ProblemDocs.IDEMPOTENCY_KEY)
-  @APIResponse(responseCode = "200", description = "VERIFYING")
-  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
-  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
-  public Response verify(
-      @PathParam("id") UUID id,
-      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
-          String ifMatch) {
-    return withEtag(workflow.startVerification(deaths, id, ifMatch));
-  }
-
-  @POST
-  @Path("/{id}/fix-request")
-  @Idempotent
-  @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Access.OFFICER)
-  @Operation(summary = "VERIFYING → NEEDS_FIX: the declarant must correct something (reason)")
-  @Parameter(
-      name = Idempotent.HEADER,
-      in = ParameterIn.HEADER,
-      description = ProblemDocs.IDEMPOTENCY_KEY)
-  @APIResponse(responseCode = "200", description = "NEEDS_FIX")
-  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
-  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
-  public Response requestFix(
-      @PathParam("id") UUID id,
-      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
-          String ifMatch,
-      @Valid @NotNull Note note) {
-    return withEtag(workflow.requestFix(deaths, id, ifMatch, note.reason()));
-  }
-
-  @POST
   @Path("/{id}/approval")
   @Idempotent
   @RolesAllowed(Access.OFFICER)
@@ -227,35 +196,5 @@ public class DeathRegistrationResource {
       @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
           String ifMatch) {
     return withEtag(workflow.register(deaths, id, ifMatch));
-  }
-
-  @POST
-  @Path("/{id}/rejection")
-  @Idempotent
-  @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Access.OFFICER)
-  @Operation(summary = "Reject (any open state before APPROVED) with a reason: REJECTED")
-  @Parameter(
-      name = Idempotent.HEADER,
-      in = ParameterIn.HEADER,
-      description = ProblemDocs.IDEMPOTENCY_KEY)
-  @APIResponse(responseCode = "200", description = "REJECTED")
-  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
-  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = ProblemDocs.CONFLICT)
-  @APIResponse(responseCode = "412", description = ProblemDocs.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "428", description = ProblemDocs.PRECONDITION_REQUIRED)
-  public Response reject(
-      @PathParam("id") UUID id,
-      @Parameter(description = ProblemDocs.IF_MATCH) @HeaderParam(Preconditions.IF_MATCH)
-          String ifMatch,
-      @Valid @NotNull Note note) {
-    return withEtag(workflow.reject(deaths, id, ifMatch, note.reason()));
-  }
-
-  private static Response withEtag(DeathView registration) {
-    return Response.ok(registration)
-        .header(HttpHeaders.ETAG, Preconditions.etag(registration.version()))
-        .build();
   }
 }
