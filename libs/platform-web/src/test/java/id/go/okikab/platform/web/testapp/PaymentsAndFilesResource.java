@@ -3,6 +3,7 @@ package id.go.okikab.platform.web.testapp;
 import id.go.okikab.platform.web.files.FilePolicy;
 import id.go.okikab.platform.web.files.FileStore;
 import id.go.okikab.platform.web.files.StoredFile;
+import id.go.okikab.platform.web.idempotency.IdempotencyNotRequired;
 import id.go.okikab.platform.web.identity.CallerIdentity;
 import id.go.okikab.platform.web.payment.PaymentNotification;
 import id.go.okikab.platform.web.payment.PaymentNotifications;
@@ -48,6 +49,8 @@ public class PaymentsAndFilesResource {
 
   @POST
   @Transactional
+  @IdempotencyNotRequired(
+      "a provider's retry is answered once per provider reference by PaymentNotifications.once")
   public Map<String, Object> notify(@Valid @NotNull PaymentNotification notification) {
     String id =
         notifications.once(
@@ -84,6 +87,9 @@ public class PaymentsAndFilesResource {
   @Path("/files/{owner}")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Transactional
+  @IdempotencyNotRequired(
+      "test fixture of FileStore: each upload is meant to add a file; services' uploads are"
+          + " @Idempotent")
   public StoredFile upload(@PathParam("owner") String owner, @RestForm("photo") FileUpload photo)
       throws IOException {
     return files.store(
