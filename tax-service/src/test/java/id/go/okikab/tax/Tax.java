@@ -38,8 +38,11 @@ public final class Tax {
     return LocalDate.now(WIB);
   }
 
+  /** The {@code sub} of {@link #officer()}'s token. */
+  public static final String OFFICER_SUB = "bapenda1-sub";
+
   public static String officer() {
-    return TestTokens.user("bapenda1").roles("tax-officer").mint();
+    return TestTokens.user("bapenda1").roles("tax-officer").claim("sub", OFFICER_SUB).mint();
   }
 
   public static String operator() {
