@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
 
@@ -53,6 +54,9 @@ public class PaymentNotifications {
       String provider,
       PaymentNotification notification,
       Function<PaymentNotification, String> effect) {
+    // PostgreSQL keeps microseconds: a time sent with nanoseconds is stored truncated, so the
+    // repeat of the same notification must be compared at the precision that was stored
+    java.time.Instant paidAt = notification.paidAt().toInstant().truncatedTo(ChronoUnit.MICROS);
     int inserted =
         entityManager
             .createNativeQuery(
@@ -66,7 +70,7 @@ public class PaymentNotifications {
             .setParameter(2, notification.reference())
             .setParameter(3, notification.billingCode())
             .setParameter(4, notification.amount())
-            .setParameter(5, notification.paidAt())
+            .setParameter(5, notification.paidAt().truncatedTo(ChronoUnit.MICROS))
             .setParameter(6, notification.channel())
             .setParameter(7, OffsetDateTime.now(clock))
             .executeUpdate();
@@ -94,7 +98,7 @@ public class PaymentNotifications {
     boolean same =
         first[0].equals(notification.billingCode())
             && ((Number) first[1]).longValue() == notification.amount()
-            && instant(first[2]).equals(notification.paidAt().toInstant());
+            && instant(first[2]).truncatedTo(ChronoUnit.MICROS).equals(paidAt);
     if (!same || first[3] == null) {
       throw new ProblemException(
           409,

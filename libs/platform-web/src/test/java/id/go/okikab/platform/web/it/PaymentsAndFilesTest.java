@@ -74,6 +74,45 @@ class PaymentsAndFilesTest {
   }
 
   @Test
+  void aRepeatSentWithNanosecondsIsTheSameNotification() {
+    // PostgreSQL stores microseconds; the bank's resend carries the time exactly as first sent
+    String code = "BILL-" + UUID.randomUUID().toString().substring(0, 8);
+    String reference = "NTPD" + System.nanoTime();
+    String body =
+        """
+        {"billingCode": "%s", "amount": 75000, "reference": "%s",
+         "paidAt": "2026-12-01T10:15:00.123456789+07:00", "channel": "QRIS"}
+        """
+            .formatted(code, reference);
+    String first =
+        given()
+            .auth()
+            .oauth2(bank())
+            .contentType(ContentType.JSON)
+            .body(body)
+            .post("/api/v1/test-payments")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("paymentId");
+    given()
+        .auth()
+        .oauth2(bank())
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/test-payments")
+        .then()
+        .statusCode(200)
+        .body("paymentId", equalTo(first));
+    given()
+        .auth()
+        .oauth2(bank())
+        .get("/api/v1/test-payments/count/" + code)
+        .then()
+        .body("count", equalTo(1));
+  }
+
+  @Test
   void aReferenceReusedForAnotherPaymentIsAConflictAndChangesNothing() {
     String code = "BILL-" + UUID.randomUUID().toString().substring(0, 8);
     String reference = "NTPD" + System.nanoTime();
