@@ -215,15 +215,18 @@ public class MerchantService {
   public void permitIssued(
       String permitId, String nib, java.time.LocalDate validUntil, OffsetDateTime issuedAt) {
     KnownPermit k = permits.findById(permitId);
-    if (k == null) {
+    boolean isNew = k == null;
+    if (isNew) {
       k = new KnownPermit();
       k.permitId = permitId;
       k.nib = nib;
-      permits.persist(k);
     }
     k.status = KnownPermit.Status.ISSUED;
     k.validUntil = validUntil;
     k.changedAt = issuedAt;
+    if (isNew) {
+      permits.persist(k);
+    }
     OffsetDateTime now = OffsetDateTime.now(clock);
     for (Merchant m : openShops(nib)) {
       if (m.readyToVerify()) {
@@ -237,14 +240,17 @@ public class MerchantService {
   public void permitWithdrawn(
       String permitId, String nib, boolean revoked, String reasonCode, OffsetDateTime at) {
     KnownPermit k = permits.findById(permitId);
-    if (k == null) {
+    boolean isNew = k == null;
+    if (isNew) {
       k = new KnownPermit();
       k.permitId = permitId;
       k.nib = nib;
-      permits.persist(k);
     }
     k.status = revoked ? KnownPermit.Status.REVOKED : KnownPermit.Status.SUSPENDED;
     k.changedAt = at;
+    if (isNew) {
+      permits.persist(k);
+    }
     for (Merchant m : openShops(nib)) {
       suspend(
           m,

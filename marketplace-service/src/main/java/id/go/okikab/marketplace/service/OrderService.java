@@ -40,10 +40,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -107,9 +107,9 @@ public class OrderService {
   @Transactional
   public OrderView place(PlaceOrder r) {
     String buyerRef = access.subjectRef();
-    // quantities per product, in id order (no deadlock between two orders of the same products)
-    Map<UUID, Integer> wanted = new TreeMap<>();
-    Map<UUID, Integer> firstLine = new TreeMap<>();
+    // quantities per product, lines in the order asked (reserved below in product-id order)
+    Map<UUID, Integer> wanted = new LinkedHashMap<>();
+    Map<UUID, Integer> firstLine = new LinkedHashMap<>();
     for (int i = 0; i < r.lines().size(); i++) {
       Line l = r.lines().get(i);
       wanted.merge(l.productId(), l.quantity(), Integer::sum);
@@ -153,7 +153,9 @@ public class OrderService {
           "A QRIS payment is at most " + config.qris().maxAmount() + " rupiah.",
           "lines");
     }
-    for (Product p : found) {
+    List<Product> inIdOrder = new ArrayList<>(found);
+    inIdOrder.sort(java.util.Comparator.comparing((Product p) -> p.id));
+    for (Product p : inIdOrder) {
       int qty = wanted.get(p.id);
       int reserved =
           em.createNativeQuery(
