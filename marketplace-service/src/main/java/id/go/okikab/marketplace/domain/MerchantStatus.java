@@ -1,0 +1,9 @@
+package id.go.okikab.marketplace.domain;
+
+/** A shop's lifecycle: only VERIFIED shops sell. */
+public enum MerchantStatus {
+  PENDING,
+  VERIFIED,
+  SUSPENDED,
+  CLOSED
+}
