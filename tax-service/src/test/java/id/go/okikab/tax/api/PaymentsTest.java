@@ -165,6 +165,15 @@ class PaymentsTest {
         .then()
         .statusCode(201);
 
+    Map<String, Object> fractional =
+        new java.util.HashMap<>(Tax.payment(unknown, 1, Tax.reference(), ON_TIME));
+    fractional.put("amount", 100.5);
+    as(Tax.bank())
+        .body(fractional)
+        .post("/api/v1/payments")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("amount"));
     as(Tax.bank())
         .body(Map.of("billingCode", unknown, "amount", -5))
         .post("/api/v1/payments")
