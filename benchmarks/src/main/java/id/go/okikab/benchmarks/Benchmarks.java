@@ -13,6 +13,8 @@ public final class Benchmarks {
       case "civil-registry" ->
           id.go.okikab.benchmarks.civilregistry.ResidentLookupBenchmark.main(new String[0]);
       case "gateway" -> id.go.okikab.benchmarks.gateway.GatewayBenchmark.main(new String[0]);
+      case "permits-conformity" ->
+          id.go.okikab.benchmarks.permits.ConformityBenchmark.main(new String[0]);
       default -> {
         System.err.println("unknown benchmark " + name + " (known: relay, health, civil-registry)");
         System.exit(2);

@@ -10,6 +10,7 @@ import id.go.okikab.platform.domain.WorkingCalendar;
 import id.go.okikab.platform.events.outbox.Outbox;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,6 +26,14 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class Sweeps {
+
+  /** Rows claimed per run; the next run takes the rest. */
+  static final int BATCH = 1000;
+
+  /** Hibernate's lock timeout meaning SKIP LOCKED: another replica's claimed rows are left. */
+  private static final String SKIP_LOCKED_HINT = "jakarta.persistence.lock.timeout";
+
+  private static final int SKIP_LOCKED = -2;
 
   private final PermitApplicationRepository applications;
   private final PermitTypeRepository types;
@@ -78,7 +87,12 @@ public class Sweeps {
   @Transactional
   public int slaSweep(LocalDate today) {
     List<PermitApplication> due =
-        applications.list("slaDueOn < ?1 and slaBreachedAt is null", today);
+        applications
+            .find("slaDueOn < ?1 and slaBreachedAt is null order by slaDueOn, id", today)
+            .withLock(LockModeType.PESSIMISTIC_WRITE)
+            .withHint(SKIP_LOCKED_HINT, SKIP_LOCKED)
+            .page(0, BATCH)
+            .list();
     Map<String, PermitType> byCode = new HashMap<>();
     OffsetDateTime now = OffsetDateTime.now(clock);
     int n = 0;
@@ -101,10 +115,15 @@ public class Sweeps {
   @Transactional
   public int expirySweep(LocalDate today) {
     List<Permit> due =
-        permits.list(
-            "validUntil < ?1 and status in ?2",
-            today,
-            List.of(Permit.Status.ACTIVE, Permit.Status.SUSPENDED));
+        permits
+            .find(
+                "validUntil < ?1 and status in ?2",
+                today,
+                List.of(Permit.Status.ACTIVE, Permit.Status.SUSPENDED))
+            .withLock(LockModeType.PESSIMISTIC_WRITE)
+            .withHint(SKIP_LOCKED_HINT, SKIP_LOCKED)
+            .page(0, BATCH)
+            .list();
     OffsetDateTime now = OffsetDateTime.now(clock);
     int n = 0;
     for (Permit p : due) {

@@ -563,4 +563,55 @@ class ApplicationFlowTest {
         .statusCode(200)
         .body("items.status", not(hasItem("DRAFT")));
   }
+
+  @Test
+  void twoOfficersActingAtOnceOneWinsTheOtherIsRefused() throws Exception {
+    String nik = Permits.nik();
+    String id =
+        draft(
+            nik,
+            Map.of(
+                "permitType",
+                "SLF",
+                "holderName",
+                "Tono",
+                "kbli",
+                List.of("41011"),
+                "location",
+                Map.of("type", "Point", "coordinates", Permits.IN_HOUSING)))[0];
+    upload(nik, id, "INSPECTION_REPORT");
+    step(citizen(nik), id, "SUBMIT");
+    String etag = etag(officer(), id);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    var start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+    for (String action : List.of("MARK_COMPLETE", "MARK_INCOMPLETE")) {
+      answers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return as(officer())
+                    .header("If-Match", etag)
+                    .body(Map.of("action", action, "reason", "race"))
+                    .post("/api/v1/permit-applications/" + id + "/transitions")
+                    .then()
+                    .extract()
+                    .statusCode();
+              }));
+    }
+    start.countDown();
+    List<Integer> statuses = new java.util.ArrayList<>();
+    for (var answer : answers) {
+      statuses.add(answer.get());
+    }
+    pool.shutdown();
+    assertThat(statuses).containsOnlyOnce(200);
+    assertThat(statuses).anyMatch(s -> s == 409 || s == 412);
+    // exactly one step was recorded
+    as(officer())
+        .get("/api/v1/permit-applications/" + id + "/history")
+        .then()
+        .statusCode(200)
+        .body("size()", equalTo(2));
+  }
 }
