@@ -11,6 +11,7 @@ import id.go.okikab.marketplace.service.ProductViews.CategoryView;
 import id.go.okikab.marketplace.service.ProductViews.PriceView;
 import id.go.okikab.marketplace.service.ProductViews.ProductView;
 import id.go.okikab.marketplace.service.ProductViews.StockView;
+import id.go.okikab.platform.web.files.StoredFile;
 import id.go.okikab.platform.web.idempotency.Idempotent;
 import id.go.okikab.platform.web.openapi.ProblemDocs;
 import id.go.okikab.platform.web.paging.Page;
@@ -36,7 +37,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -44,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** The catalogue (public) and the shops' products. */
 @Path("/api/v1/products")
@@ -201,5 +206,59 @@ public class ProductResource {
   public Response adjust(@PathParam("id") UUID id, @Valid @NotNull AdjustStock request) {
     StockView stock = products.adjust(id, request);
     return Response.status(201).entity(stock).build();
+  }
+
+  @POST
+  @Path("/{id}/photos")
+  @Idempotent
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @RolesAllowed({Access.MERCHANT, Access.CITIZEN})
+  @Operation(
+      summary = "Add a photo (its shop): multipart field photo, JPEG or PNG, at most 2 MB",
+      description = "The media type is read from the bytes; the SHA-256 is kept. At most 8.")
+  @APIResponse(responseCode = "201", description = "The photo's metadata")
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  @APIResponse(responseCode = "413", description = "Larger than 2 MB")
+  @APIResponse(responseCode = "415", description = "Not a JPEG or PNG")
+  @APIResponse(responseCode = "422", description = "too-many-photos (photo)")
+  public Response addPhoto(@PathParam("id") UUID id, @RestForm("photo") FileUpload photo)
+      throws IOException {
+    StoredFile stored =
+        products.addPhoto(
+            id,
+            photo == null ? null : photo.fileName(),
+            photo == null ? new byte[0] : Files.readAllBytes(photo.uploadedFile()));
+    return Response.created(URI.create("/api/v1/products/" + id + "/photos/" + stored.id()))
+        .entity(stored)
+        .build();
+  }
+
+  @GET
+  @Path("/{id}/photos")
+  @PermitAll
+  @Operation(summary = "The product's photos (metadata with SHA-256), as visible as the product")
+  @APIResponse(responseCode = "200", description = "The photos")
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  public List<StoredFile> photos(@PathParam("id") UUID id) {
+    return products.photos(id);
+  }
+
+  @GET
+  @Path("/{id}/photos/{photoId}")
+  @PermitAll
+  @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+  @Operation(summary = "A photo's bytes")
+  @APIResponse(responseCode = "200", description = "The image")
+  @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST)
+  @APIResponse(responseCode = "404", description = ProblemDocs.NOT_FOUND)
+  public Response photo(@PathParam("id") UUID id, @PathParam("photoId") UUID photoId) {
+    var photo = products.photo(id, photoId);
+    return Response.ok(photo.getValue(), photo.getKey().contentType())
+        .header("ETag", "\"" + photo.getKey().sha256() + "\"")
+        .build();
   }
 }

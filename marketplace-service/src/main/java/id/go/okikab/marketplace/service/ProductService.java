@@ -12,6 +12,9 @@ import id.go.okikab.marketplace.service.ProductCommands.UpdateProduct;
 import id.go.okikab.marketplace.service.ProductViews.CategoryView;
 import id.go.okikab.marketplace.service.ProductViews.PriceView;
 import id.go.okikab.marketplace.service.ProductViews.ProductView;
+import id.go.okikab.platform.web.files.FilePolicy;
+import id.go.okikab.platform.web.files.FileStore;
+import id.go.okikab.platform.web.files.StoredFile;
 import id.go.okikab.platform.web.precondition.Preconditions;
 import id.go.okikab.platform.web.problem.DomainRuleViolation;
 import id.go.okikab.platform.web.problem.NotFoundProblem;
@@ -33,7 +36,14 @@ public class ProductService {
   private final EventPublisher events;
   private final Access access;
   private final EntityManager em;
+  private final FileStore files;
   private final Clock clock;
+
+  /** Photos a product may have. */
+  public static final int MAX_PHOTOS = 8;
+
+  /** The owner type of product photos in the file store. */
+  static final String PHOTO_OWNER = "product";
 
   public ProductService(
       ProductRepository products,
@@ -42,6 +52,7 @@ public class ProductService {
       EventPublisher events,
       Access access,
       EntityManager em,
+      FileStore files,
       Clock clock) {
     this.products = products;
     this.merchants = merchants;
@@ -49,6 +60,7 @@ public class ProductService {
     this.events = events;
     this.access = access;
     this.em = em;
+    this.files = files;
     this.clock = clock;
   }
 
@@ -186,6 +198,42 @@ public class ProductService {
                     .getSingleResult())
             .intValue();
     return new ProductViews.StockView(id, stock);
+  }
+
+  /**
+   * Adds a photo (JPEG or PNG of at most 2 MB, its real type checked from its bytes, SHA-256 kept).
+   *
+   * @throws DomainRuleViolation {@code too-many-photos}
+   */
+  @Transactional
+  public StoredFile addPhoto(UUID id, String fileName, byte[] content) {
+    Product p = products.require(id);
+    access.requireOwner(merchants.require(p.merchantId));
+    if (files.of(PHOTO_OWNER, id.toString()).size() >= MAX_PHOTOS) {
+      throw new DomainRuleViolation(
+          "too-many-photos", "A product has at most " + MAX_PHOTOS + " photos.", "photo");
+    }
+    return files.store(
+        PHOTO_OWNER, id.toString(), "photo", "photo", fileName, content, FilePolicy.PHOTOS);
+  }
+
+  /** A product's photos (as visible as the product). */
+  @Transactional
+  public List<StoredFile> photos(UUID id) {
+    get(id);
+    return files.of(PHOTO_OWNER, id.toString());
+  }
+
+  /** One photo's bytes and metadata. */
+  @Transactional
+  public java.util.Map.Entry<StoredFile, byte[]> photo(UUID id, UUID photoId) {
+    get(id);
+    StoredFile f =
+        files
+            .find(photoId)
+            .filter(x -> x.ownerType().equals(PHOTO_OWNER) && x.ownerId().equals(id.toString()))
+            .orElseThrow(() -> new NotFoundProblem("photo", photoId));
+    return java.util.Map.entry(f, files.content(photoId).orElseThrow());
   }
 
   void recordStockMove(
