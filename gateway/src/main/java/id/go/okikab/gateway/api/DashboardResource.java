@@ -47,7 +47,15 @@ public class DashboardResource {
 
   @GET
   @Path("/dashboard")
-  @RolesAllowed({"operator", "admin", "registry-officer", "health-officer", "tax-officer", "permit-officer", "marketplace-admin"})
+  @RolesAllowed({
+    "operator",
+    "admin",
+    "registry-officer",
+    "health-officer",
+    "tax-officer",
+    "permit-officer",
+    "marketplace-admin"
+  })
   @Operation(summary = "Regency figures per kecamatan and month")
   @APIResponse(responseCode = "200", description = "The figures")
   @APIResponse(
