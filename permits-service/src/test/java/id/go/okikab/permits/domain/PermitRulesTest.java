@@ -79,7 +79,7 @@ class PermitRulesTest {
     assertThat(BillingCodes.isValid(other)).isTrue();
     assertThat(swapped.equals(other) || !BillingCodes.isValid(swapped)).isTrue();
     // the classic Luhn vector 7992739871 → 3
-    assertThat(BillingCodes.checkDigit("7992739871")).isEqualTo(3);
+    assertThat(id.go.okikab.platform.domain.BillingCodeFormat.luhnDigit("7992739871")).isEqualTo(3);
   }
 
   @Test

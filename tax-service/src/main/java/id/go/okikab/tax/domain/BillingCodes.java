@@ -1,14 +1,18 @@
 package id.go.okikab.tax.domain;
 
+import id.go.okikab.platform.domain.BillingCodeFormat;
+
 /**
  * Billing codes (kode bayar) of Bapenda OKI: 16 digits, {@code 11} + the two-digit year of issue +
- * an 11-digit serial + a Luhn check digit, so that a mistyped code is refused at the bank before
- * any lookup.
+ * an 11-digit serial + a Luhn check digit ({@link BillingCodeFormat}, the platform's one way), so
+ * that a mistyped code is refused at the bank before any lookup.
  */
 public final class BillingCodes {
 
   public static final String PREFIX = "11";
   public static final int LENGTH = 16;
+
+  private static final BillingCodeFormat FORMAT = new BillingCodeFormat(PREFIX, LENGTH);
 
   private BillingCodes() {}
 
@@ -16,38 +20,11 @@ public final class BillingCodes {
     if (serial <= 0 || serial > 99_999_999_999L) {
       throw new IllegalArgumentException("serial out of range");
     }
-    String body = PREFIX + String.format("%02d%011d", year % 100, serial);
-    return body + luhnDigit(body);
+    return FORMAT.complete(String.format("%02d%011d", year % 100, serial));
   }
 
   /** Whether {@code code} has the shape and a valid check digit. */
   public static boolean isValid(String code) {
-    if (code == null || code.length() != LENGTH || !code.startsWith(PREFIX)) {
-      return false;
-    }
-    for (int i = 0; i < code.length(); i++) {
-      if (!Character.isDigit(code.charAt(i))) {
-        return false;
-      }
-    }
-    return luhnDigit(code.substring(0, LENGTH - 1)) == code.charAt(LENGTH - 1) - '0';
-  }
-
-  /** The Luhn check digit of a string of digits. */
-  public static int luhnDigit(String digits) {
-    int sum = 0;
-    boolean twice = true;
-    for (int i = digits.length() - 1; i >= 0; i--) {
-      int d = digits.charAt(i) - '0';
-      if (twice) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
-      twice = !twice;
-    }
-    return (10 - sum % 10) % 10;
+    return FORMAT.isValid(code);
   }
 }

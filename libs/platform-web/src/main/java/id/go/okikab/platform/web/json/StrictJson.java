@@ -2,6 +2,7 @@ package id.go.okikab.platform.web.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -14,8 +15,10 @@ import java.io.IOException;
  * The platform's JSON reading rules, for every service's {@link ObjectMapper}: a member repeated in
  * one object ({@code {"nik":"…","nik":"…"}}) is an error rather than "the last one wins" (two parts
  * of a system could otherwise read two different values from one body), and a string with a NUL
- * character is refused with its field named (PostgreSQL cannot store it). Both reach the client as
- * a 400 problem naming the request body or the field.
+ * character is refused with its field named (PostgreSQL cannot store it), and a fractional number
+ * for a whole-number field ({@code "amount": 100.5} for a {@code long} of rupiah, a quantity of
+ * {@code 2.5}) is refused rather than silently cut to its integer part (Jackson's default). Each
+ * reaches the client as a 400 problem naming the request body or the field.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -26,6 +29,7 @@ public class StrictJson implements ObjectMapperCustomizer {
   @Override
   public void customize(ObjectMapper mapper) {
     mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     mapper.registerModule(
         new SimpleModule("oki-strict-json").addDeserializer(String.class, new NoNulStrings()));
   }

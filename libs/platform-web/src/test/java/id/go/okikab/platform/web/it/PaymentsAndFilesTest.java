@@ -113,6 +113,28 @@ class PaymentsAndFilesTest {
   }
 
   @Test
+  void aFractionalAmountIsRefusedNotCutToWholeRupiah() {
+    // Jackson would read 100.5 into a long as 100: StrictJson refuses it, naming the field
+    String code = "BILL-" + UUID.randomUUID().toString().substring(0, 8);
+    given()
+        .auth()
+        .oauth2(bank())
+        .contentType(ContentType.JSON)
+        .body(notification(code, 100, "NTPD" + System.nanoTime()).replace("100,", "100.5,"))
+        .post("/api/v1/test-payments")
+        .then()
+        .statusCode(400)
+        .contentType(Fixtures.PROBLEM_JSON)
+        .body("errors.field", org.hamcrest.Matchers.hasItem("amount"));
+    given()
+        .auth()
+        .oauth2(bank())
+        .get("/api/v1/test-payments/count/" + code)
+        .then()
+        .body("count", equalTo(0));
+  }
+
+  @Test
   void aReferenceReusedForAnotherPaymentIsAConflictAndChangesNothing() {
     String code = "BILL-" + UUID.randomUUID().toString().substring(0, 8);
     String reference = "NTPD" + System.nanoTime();
