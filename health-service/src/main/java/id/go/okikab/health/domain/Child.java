@@ -5,6 +5,7 @@ import id.go.okikab.health.domain.immunization.ScheduledDose;
 import id.go.okikab.platform.domain.Sex;
 import id.go.okikab.platform.web.problem.ConflictProblem;
 import id.go.okikab.platform.web.problem.DomainRuleViolation;
+import id.go.okikab.platform.web.region.OkiDesaCodes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -154,7 +155,7 @@ public class Child {
     c.sex = sex;
     c.birthDate = birthDate;
     c.desaCode = desaCode;
-    c.kecamatanCode = Regions.kecamatanOf(desaCode);
+    c.kecamatanCode = OkiDesaCodes.kecamatanOf(desaCode);
     c.origin = Origin.CIVIL_REGISTRY;
     c.status = Status.ACTIVE;
     c.createdAt = now;

@@ -1,6 +1,7 @@
 package id.go.okikab.health.domain;
 
 import id.go.okikab.platform.web.problem.DomainRuleViolation;
+import id.go.okikab.platform.web.region.OkiDesaCodes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -53,8 +54,8 @@ public class HealthFacility {
   public static HealthFacility add(
       String code, String name, FacilityType type, String kecamatanCode, String desaCode) {
     if (desaCode != null) {
-      Regions.requireOkiDesa(desaCode, "desaCode");
-      if (!Regions.kecamatanOf(desaCode).equals(kecamatanCode)) {
+      OkiDesaCodes.require(desaCode, "desaCode");
+      if (!OkiDesaCodes.kecamatanOf(desaCode).equals(kecamatanCode)) {
         throw new DomainRuleViolation(
             "desa-outside-kecamatan",
             "The desa/kelurahan is not in the facility's kecamatan.",

@@ -5,6 +5,7 @@ import id.go.okikab.health.domain.anc.Kspr;
 import id.go.okikab.health.domain.anc.RiskClass;
 import id.go.okikab.health.domain.anc.RiskFactor;
 import id.go.okikab.platform.web.problem.DomainRuleViolation;
+import id.go.okikab.platform.web.region.OkiDesaCodes;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -188,7 +189,7 @@ public class Pregnancy {
     p.motherRef = r.motherRef();
     p.facilityCode = r.facilityCode();
     p.desaCode = r.desaCode();
-    p.kecamatanCode = Regions.kecamatanOf(r.desaCode());
+    p.kecamatanCode = OkiDesaCodes.kecamatanOf(r.desaCode());
     p.kohortNumber = r.kohortNumber();
     p.hpht = r.hpht();
     p.dueDate = Gestation.dueDate(r.hpht());

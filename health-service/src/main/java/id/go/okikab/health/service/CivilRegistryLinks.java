@@ -4,12 +4,12 @@ import id.go.okikab.contracts.civilregistry.BirthRegistered;
 import id.go.okikab.contracts.civilregistry.DeathRegistered;
 import id.go.okikab.health.domain.Child;
 import id.go.okikab.health.domain.Pregnancy;
-import id.go.okikab.health.domain.Regions;
 import id.go.okikab.health.domain.growth.GrowthStandards;
 import id.go.okikab.health.repository.ChildRepository;
 import id.go.okikab.health.repository.PregnancyRepository;
 import id.go.okikab.platform.domain.OkiKecamatan;
 import id.go.okikab.platform.events.inbox.NonRetriableEventException;
+import id.go.okikab.platform.web.region.OkiDesaCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -132,8 +132,8 @@ public class CivilRegistryLinks {
     boolean inOki =
         birth.desaCode() != null
             && birth.desaCode().matches("\\d{10}")
-            && birth.desaCode().startsWith(Regions.OKI)
-            && OkiKecamatan.isKnown(Regions.kecamatanOf(birth.desaCode()));
+            && birth.desaCode().startsWith(OkiDesaCodes.OKI)
+            && OkiKecamatan.isKnown(OkiDesaCodes.kecamatanOf(birth.desaCode()));
     if (age < 0 || age > GrowthStandards.MAX_AGE_DAYS || !inOki) {
       LOG.debugf(
           "birth registration %s: no child record (over five or outside OKI)",

@@ -5,7 +5,6 @@ import id.go.okikab.health.domain.DeliveryBaby;
 import id.go.okikab.health.domain.DeliveryPlace;
 import id.go.okikab.health.domain.HealthFacility;
 import id.go.okikab.health.domain.Pregnancy;
-import id.go.okikab.health.domain.Regions;
 import id.go.okikab.health.messaging.KiaEvents;
 import id.go.okikab.health.repository.ChildRepository;
 import id.go.okikab.health.repository.DeliveryBabyRepository;
@@ -17,6 +16,7 @@ import id.go.okikab.health.service.PregnancyViews.DeliveryView;
 import id.go.okikab.platform.web.precondition.Preconditions;
 import id.go.okikab.platform.web.problem.DomainRuleViolation;
 import id.go.okikab.platform.web.problem.ProblemException;
+import id.go.okikab.platform.web.region.OkiDesaCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -94,7 +94,7 @@ public class DeliveryService {
     }
     String desa =
         request.desaCode() != null
-            ? Regions.requireKnownOkiDesa(request.desaCode(), "desaCode")
+            ? OkiDesaCodes.requireKnown(request.desaCode(), "desaCode")
             : p.desaCode;
     List<Pregnancy.Baby> babies = new ArrayList<>();
     for (BabyInput b : request.babies()) {

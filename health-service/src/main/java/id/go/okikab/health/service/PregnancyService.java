@@ -2,7 +2,6 @@ package id.go.okikab.health.service;
 
 import id.go.okikab.health.domain.HealthFacility;
 import id.go.okikab.health.domain.Pregnancy;
-import id.go.okikab.health.domain.Regions;
 import id.go.okikab.health.domain.anc.AncSchedule;
 import id.go.okikab.health.domain.anc.Gestation;
 import id.go.okikab.health.domain.anc.Kspr;
@@ -33,6 +32,7 @@ import id.go.okikab.platform.web.problem.ConflictProblem;
 import id.go.okikab.platform.web.problem.DomainRuleViolation;
 import id.go.okikab.platform.web.problem.ForbiddenProblem;
 import id.go.okikab.platform.web.problem.NotFoundProblem;
+import id.go.okikab.platform.web.region.OkiDesaCodes;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -108,7 +108,7 @@ public class PregnancyService {
     HealthFacility facility = access.officerFacility();
     LocalDate today = LocalDate.now(clock);
     Nik nik = parseMotherNik(request.motherNik(), today);
-    String desa = Regions.requireKnownOkiDesa(request.desaCode(), "desaCode");
+    String desa = OkiDesaCodes.requireKnown(request.desaCode(), "desaCode");
     LocalDate birthDate =
         request.motherBirthDate() != null ? request.motherBirthDate() : nik.birthDate();
     int age = Period.between(birthDate, request.hpht()).getYears();

@@ -6,7 +6,6 @@ import id.go.okikab.marketplace.domain.Merchant;
 import id.go.okikab.marketplace.domain.MerchantStatus;
 import id.go.okikab.marketplace.domain.MerchantStatusChange;
 import id.go.okikab.marketplace.domain.MsmeThresholds;
-import id.go.okikab.marketplace.domain.Regions;
 import id.go.okikab.marketplace.repository.KnownPermitRepository;
 import id.go.okikab.marketplace.repository.MerchantRepository;
 import id.go.okikab.marketplace.repository.MerchantStatusChangeRepository;
@@ -21,6 +20,7 @@ import id.go.okikab.platform.web.precondition.Preconditions;
 import id.go.okikab.platform.web.problem.ConflictProblem;
 import id.go.okikab.platform.web.problem.ForbiddenProblem;
 import id.go.okikab.platform.web.problem.NotFoundProblem;
+import id.go.okikab.platform.web.region.OkiDesaCodes;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,7 +76,7 @@ public class MerchantService {
   @Transactional
   public MerchantView register(RegisterMerchant r) {
     String ownerRef = access.subjectRef();
-    String desa = Regions.requireKnownOkiDesa(r.desaCode(), "desaCode");
+    String desa = OkiDesaCodes.requireKnown(r.desaCode(), "desaCode");
     var msme = thresholds.classify(r.declaredCapital(), r.annualTurnover());
     if (merchants.count("nib = ?1 and status <> ?2", r.nib(), MerchantStatus.CLOSED) > 0) {
       throw new ConflictProblem("A shop with this NIB is already open on the marketplace.");

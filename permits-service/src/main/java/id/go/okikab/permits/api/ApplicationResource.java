@@ -71,7 +71,7 @@ public class ApplicationResource {
   @APIResponse(
       responseCode = "422",
       description =
-          "permit-type-unknown, nib-required, kbli-required, desa-outside-oki, location-invalid, location-outside-oki")
+          "permit-type-unknown, nib-required, kbli-required, desa-code-invalid, desa-outside-oki, unknown-kecamatan, location-invalid, location-outside-oki")
   public Response create(@Valid @NotNull CreateApplication request) {
     Versioned<ApplicationView> created = service.create(request, caller);
     return Response.created(URI.create("/api/v1/permit-applications/" + created.view().id()))

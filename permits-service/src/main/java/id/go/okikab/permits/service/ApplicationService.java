@@ -18,7 +18,6 @@ import id.go.okikab.permits.service.ApplicationCommands.Transition;
 import id.go.okikab.permits.service.ApplicationViews.ApplicationView;
 import id.go.okikab.permits.service.ApplicationViews.DocumentView;
 import id.go.okikab.permits.service.ApplicationViews.TransitionView;
-import id.go.okikab.platform.domain.OkiKecamatan;
 import id.go.okikab.platform.domain.VerificationCodes;
 import id.go.okikab.platform.domain.WorkingCalendar;
 import id.go.okikab.platform.events.outbox.Outbox;
@@ -36,6 +35,7 @@ import id.go.okikab.platform.web.problem.DomainRuleViolation;
 import id.go.okikab.platform.web.problem.ForbiddenProblem;
 import id.go.okikab.platform.web.problem.NotFoundProblem;
 import id.go.okikab.platform.web.problem.ValidationProblem;
+import id.go.okikab.platform.web.region.OkiDesaCodes;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -147,9 +147,8 @@ public class ApplicationService {
           "kbli-required", "A business permit names the KBLI lines it covers.", "kbli");
     }
     kbli.forEach(k -> Identifiers.requireKbli(k, "kbli"));
-    if (request.desaCode() != null && !OkiKecamatan.isKnown(request.desaCode().substring(0, 6))) {
-      throw new DomainRuleViolation(
-          "desa-outside-oki", "The desa code is not in a kecamatan of OKI.", "desaCode");
+    if (request.desaCode() != null) {
+      OkiDesaCodes.requireKnown(request.desaCode(), "desaCode");
     }
     String location = null;
     if (request.location() != null && !request.location().isNull()) {

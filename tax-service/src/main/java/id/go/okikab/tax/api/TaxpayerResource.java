@@ -53,7 +53,9 @@ public class TaxpayerResource {
   @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED)
   @APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN)
   @APIResponse(responseCode = "409", description = "The NIK or NIB is registered")
-  @APIResponse(responseCode = "422", description = "desa-outside-oki (desaCode)")
+  @APIResponse(
+      responseCode = "422",
+      description = "desa-code-invalid, desa-outside-oki, unknown-kecamatan (desaCode)")
   public Response register(@Valid @NotNull RegisterTaxpayer request) {
     Versioned<TaxpayerView> v = service.register(request);
     return Responses.created("/api/v1/taxpayers/" + v.view().id(), v);

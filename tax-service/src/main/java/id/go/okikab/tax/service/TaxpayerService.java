@@ -10,6 +10,7 @@ import id.go.okikab.platform.web.precondition.Preconditions;
 import id.go.okikab.platform.web.problem.ConflictProblem;
 import id.go.okikab.platform.web.problem.NotFoundProblem;
 import id.go.okikab.platform.web.problem.ValidationProblem;
+import id.go.okikab.platform.web.region.OkiDesaCodes;
 import id.go.okikab.tax.config.TaxConfig;
 import id.go.okikab.tax.domain.Npwpd;
 import id.go.okikab.tax.domain.Taxpayer;
@@ -88,7 +89,7 @@ public class TaxpayerService {
         throw new ConflictProblem("A taxpayer with this NIB is registered.");
       }
     }
-    Regions.requireOkiDesa(r.desaCode(), "desaCode");
+    OkiDesaCodes.requireKnown(r.desaCode(), "desaCode");
     String npwpd =
         Npwpd.format(config.npwpdPattern(), r.kind(), sequences.next("npwpd_serial"), r.desaCode());
     Taxpayer.Registered registered =

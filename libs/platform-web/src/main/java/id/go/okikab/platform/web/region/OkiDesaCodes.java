@@ -1,27 +1,31 @@
-package id.go.okikab.health.domain;
+package id.go.okikab.platform.web.region;
 
 import id.go.okikab.platform.domain.OkiKecamatan;
 import id.go.okikab.platform.web.problem.DomainRuleViolation;
 import java.util.regex.Pattern;
 
 /**
- * Kemendagri region codes as this service uses them (domain.md §7): a desa/kelurahan code has 10
- * digits {@code PPKKCCDDDD} without dots; its village part starts with 1 (kelurahan) or 2 (desa).
- * The kecamatan must be one of OKI's: the platform's region reference, {@link OkiKecamatan}.
+ * A desa/kelurahan code of OKI as every service checks it (domain.md §7): 10 digits {@code
+ * PPKKCCDDDD} without dots, the village part starting with 1 (kelurahan) or 2 (desa), in Kabupaten
+ * Ogan Komering Ilir (16.02), and — for {@link #requireKnown} — its kecamatan one of OKI's in the
+ * platform's reference ({@link OkiKecamatan}). Each broken rule is a 422 with its own problem type
+ * naming the field.
  */
-public final class Regions {
+public final class OkiDesaCodes {
 
   /** Kabupaten Ogan Komering Ilir. */
   public static final String OKI = "1602";
 
   private static final Pattern DESA = Pattern.compile("\\d{6}[12]\\d{3}");
 
-  private Regions() {}
+  private OkiDesaCodes() {}
 
   /**
+   * A well-formed desa code of OKI.
+   *
    * @throws DomainRuleViolation {@code desa-code-invalid} or {@code desa-outside-oki}
    */
-  public static String requireOkiDesa(String desaCode, String field) {
+  public static String require(String desaCode, String field) {
     if (desaCode == null || !DESA.matcher(desaCode).matches()) {
       throw new DomainRuleViolation(
           "desa-code-invalid",
@@ -39,13 +43,13 @@ public final class Regions {
   }
 
   /**
-   * A desa of OKI whose kecamatan is one of OKI's ({@link OkiKecamatan}).
+   * A desa of OKI whose kecamatan is one of OKI's.
    *
    * @throws DomainRuleViolation {@code desa-code-invalid}, {@code desa-outside-oki} or {@code
    *     unknown-kecamatan}
    */
-  public static String requireKnownOkiDesa(String desaCode, String field) {
-    requireOkiDesa(desaCode, field);
+  public static String requireKnown(String desaCode, String field) {
+    require(desaCode, field);
     if (!OkiKecamatan.isKnown(kecamatanOf(desaCode))) {
       throw new DomainRuleViolation(
           "unknown-kecamatan",
@@ -53,6 +57,14 @@ public final class Regions {
           field);
     }
     return desaCode;
+  }
+
+  /** Whether {@code desaCode} is a well-formed desa of a known kecamatan of OKI. */
+  public static boolean isKnown(String desaCode) {
+    return desaCode != null
+        && DESA.matcher(desaCode).matches()
+        && desaCode.startsWith(OKI)
+        && OkiKecamatan.isKnown(kecamatanOf(desaCode));
   }
 
   /** The kecamatan part of a desa code (6 digits). */
